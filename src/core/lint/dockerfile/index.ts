@@ -1,0 +1,15 @@
+import type { FileContext, LintConfig } from '../types';
+import { lintDockerfileWith, type DockerfileRule } from './adapter';
+import { rule as DF01 } from './rules/DF01-pin-base-image-tag';
+import { rule as DF03 } from './rules/DF03-exec-form';
+import { rule as DF04 } from './rules/DF04-copy-not-add';
+import { rule as DF05 } from './rules/DF05-absolute-workdir';
+import { rule as DF08 } from './rules/DF08-apt-hygiene';
+import { rule as DF15 } from './rules/DF15-maintainer-deprecated';
+
+/** Every Dockerfile rule, sorted by id. Adding a rule means adding one import and one entry. */
+export const dockerfileRules: readonly DockerfileRule[] = [DF01, DF03, DF04, DF05, DF08, DF15] as DockerfileRule[];
+
+export function lintDockerfile(text: string, config?: LintConfig, files?: FileContext) {
+  return lintDockerfileWith(dockerfileRules, text, config, files);
+}

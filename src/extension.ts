@@ -1,0 +1,12 @@
+import * as vscode from 'vscode';
+import { registerCodeActions } from './vscode/codeActions';
+import { registerDiagnostics } from './vscode/diagnostics';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Docker Course', { log: true });
+  context.subscriptions.push(log);
+  registerDiagnostics(context, log);
+  registerCodeActions(context);
+}
+
+export function deactivate(): void {}

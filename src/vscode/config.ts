@@ -1,0 +1,35 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { mergeConfigs, parseHadolintConfig } from '../core/lint/config/hadolint';
+import { isSeverity } from '../core/lint/severity';
+import type { LintConfig, SeveritySetting } from '../core/lint/types';
+
+export type RunMode = 'onType' | 'onSave';
+
+/** Settings are read here and nowhere else, and handed to core as plain data. */
+export function readLintConfig(uri: vscode.Uri): LintConfig {
+  const settings = vscode.workspace.getConfiguration('dockerCourse.lint', uri);
+  const raw = settings.get<Record<string, unknown>>('rules') ?? {};
+  const rules: Record<string, SeveritySetting> = {};
+  for (const [id, value] of Object.entries(raw)) if (isSeverity(value)) rules[id] = value;
+  return mergeConfigs(hadolintConfig(uri), { rules });
+}
+
+export function runMode(): RunMode {
+  return vscode.workspace.getConfiguration('dockerCourse.lint').get<RunMode>('run') === 'onSave' ? 'onSave' : 'onType';
+}
+
+function hadolintConfig(uri: vscode.Uri): LintConfig {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder || folder.uri.scheme !== 'file') return {};
+  for (const name of ['.hadolint.yaml', '.hadolint.yml']) {
+    const file = path.join(folder.uri.fsPath, name);
+    try {
+      return parseHadolintConfig(fs.readFileSync(file, 'utf8')).config;
+    } catch {
+      continue;
+    }
+  }
+  return {};
+}
