@@ -13,9 +13,9 @@ export function settingKeys(meta: Pick<RuleMeta, 'id' | 'name'>, sources: readon
 
 /**
  * User override (including `off`) wins; then the course stage (a rule taught in a lesson the learner
- * has not passed yet is shown as info, never louder); then the rule's default.
+ * has not passed yet is shown as info, never louder); then `base`: the finding's own severity, or the rule's default.
  */
-export function resolveSeverity(meta: RuleMeta, sources: readonly string[], config: LintConfig): SeveritySetting {
+export function resolveSeverity(meta: RuleMeta, sources: readonly string[], config: LintConfig, base: Severity = meta.defaultSeverity): SeveritySetting {
   const keys = settingKeys(meta, sources);
   const lowerIgnored = new Set((config.ignored ?? []).map((i) => i.toLowerCase()));
   if (keys.some((k) => lowerIgnored.has(k.toLowerCase()))) return 'off';
@@ -28,9 +28,9 @@ export function resolveSeverity(meta: RuleMeta, sources: readonly string[], conf
   }
   const passed = config.passedLessons;
   if (passed && meta.taughtIn.length > 0 && !meta.taughtIn.some((l) => passed.has(l))) {
-    return RANK[meta.defaultSeverity] > RANK.info ? 'info' : meta.defaultSeverity;
+    return RANK[base] > RANK.info ? 'info' : base;
   }
-  return meta.defaultSeverity;
+  return base;
 }
 
 export function isSeverity(v: unknown): v is SeveritySetting {

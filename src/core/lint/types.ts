@@ -42,6 +42,8 @@ export interface Report<M extends string> {
   messageId: M;
   range: Range;
   data?: Record<string, string | number>;
+  /** This finding's severity when it differs from the rule's default (course stage and user settings still apply). */
+  severity?: Severity;
   /** Applied by "fix all" when the rule's fix kind is safe; offered as a quick fix otherwise. */
   fix?: Fix;
   /** Alternative edits that need the learner's judgement; never applied automatically. */

@@ -11,6 +11,8 @@ export interface ExpectedError {
   column?: number;
   endLine?: number;
   endColumn?: number;
+  /** The finding's severity with no settings and no course progress (the rule's default or the finding's own). */
+  severity?: string;
 }
 
 export interface ValidCase {
@@ -81,6 +83,7 @@ export function runRuleTests<Model>(adapterFor: (rules: readonly Rule<Model>[]) 
             if (e.column !== undefined) assert.equal(f.range.start.character + 1, e.column, `column of ${where}`);
             if (e.endLine !== undefined) assert.equal(f.range.end.line + 1, e.endLine, `endLine of ${where}`);
             if (e.endColumn !== undefined) assert.equal(f.range.end.character + 1, e.endColumn, `endColumn of ${where}`);
+            if (e.severity !== undefined) assert.equal(f.severity, e.severity, `severity of ${where}`);
             assert.ok(!f.message.includes('{'), `unfilled placeholder in: ${f.message}`);
           });
           const fixes = findings.filter((f) => f.fix).map((f) => f.fix!);

@@ -5,10 +5,12 @@ import { rule as DF03 } from './rules/DF03-exec-form';
 import { rule as DF04 } from './rules/DF04-copy-not-add';
 import { rule as DF05 } from './rules/DF05-absolute-workdir';
 import { rule as DF08 } from './rules/DF08-apt-hygiene';
+import { rule as DF09 } from './rules/DF09-apk-hygiene';
+import { rule as DF10 } from './rules/DF10-pip-no-cache';
 import { rule as DF15 } from './rules/DF15-maintainer-deprecated';
 
 /** Every Dockerfile rule, sorted by id. Adding a rule means adding one import and one entry. */
-export const dockerfileRules: readonly DockerfileRule[] = [DF01, DF03, DF04, DF05, DF08, DF15] as DockerfileRule[];
+export const dockerfileRules: readonly DockerfileRule[] = [DF01, DF03, DF04, DF05, DF08, DF09, DF10, DF15] as DockerfileRule[];
 
 export function lintDockerfile(text: string, config?: LintConfig, files?: FileContext) {
   return lintDockerfileWith(dockerfileRules, text, config, files);

@@ -91,11 +91,16 @@ export class DockerfileModel {
     return instruction.getKeyword().toUpperCase();
   }
 
+  /** The argv of the last `SHELL` before `instruction` in its stage or the stages it builds on; undefined means the default `/bin/sh -c`. */
+  activeShell(instruction: Instruction): string[] | undefined {
+    const stage = this.stageOf(instruction);
+    return stage ? activeShell(stage, instruction, this) : undefined;
+  }
+
   /** True when RUN and shell-form CMD run through a POSIX shell (no Windows escape, no SHELL to cmd/powershell). */
   usesPosixShell(instruction: Instruction): boolean {
     if (this.escapeChar === '`') return false;
-    const stage = this.stageOf(instruction);
-    const shell = stage ? activeShell(stage, instruction, this) : undefined;
+    const shell = this.activeShell(instruction);
     if (shell && !/(^|\/)(ba|da|a|z|k)?sh(\.exe)?$/i.test(shell[0] ?? '')) return false;
     return true;
   }
@@ -128,7 +133,7 @@ export class DockerfileModel {
       // Exec form: one command, no shell; model it as a command so package rules still see it.
       const words = strings.map((s) => {
         const r = s.getRange();
-        return { value: s.getValue(), raw: this.lines.textOf(r), start: this.offset(r.start) + 1, end: this.offset(r.end) - 1 };
+        return { value: s.getJSONValue(), raw: this.lines.textOf(r), start: this.offset(r.start) + 1, end: this.offset(r.end) - 1 };
       });
       const first = words[0].value ?? '';
       return {

@@ -11,6 +11,13 @@ export interface ShellWord {
   end: number;
 }
 
+/** A variable assignment: `PIP_NO_CACHE_DIR=1` before a command, or an argument of `export`/`declare`. */
+export interface ShellAssign {
+  name: string;
+  /** The assigned literal value; '' for `X=`; undefined when it is not literal or absent (`export X`). */
+  value: string | undefined;
+}
+
 /** One simple command of a RUN script: `apt-get install -y curl`. */
 export interface ShellCommand {
   /** The command name without its directory (`/usr/bin/apt-get` → `apt-get`); empty when not literal. */
@@ -24,6 +31,8 @@ export interface ShellCommand {
   inPipeline: boolean;
   /** Nesting depth through `sh -c '…'`, `bash -c "…"`. */
   depth: number;
+  /** Assignments that apply to this command: `X=1 cmd` prefixes, or the variables an `export X=1` sets. */
+  assigns?: ShellAssign[];
 }
 
 export interface ShellScript {
@@ -31,6 +40,13 @@ export interface ShellScript {
   /** Set when the script does not parse as POSIX/bash shell. */
   error?: string;
   hasPipe: boolean;
+  /**
+   * True when the script is one statement of commands joined only by `&&` and pipes (no `;`, `||`, `&`,
+   * `!`), so `previous && <script>` fails as soon as any part fails.
+   */
+  andList?: boolean;
+  /** True when a statement only assigns variables (`X=1`), changing the state of the shell. */
+  assignsVariables?: boolean;
 }
 
 let parser: sh.ShParser | undefined;
@@ -56,6 +72,7 @@ export function parseShell(script: string, baseOffset: number, depth = 0): Shell
   }
   const commands: ShellCommand[] = [];
   let hasPipe = false;
+  let assignsVariables = false;
   // An explicit stack instead of syntax.Walk: a RUN chaining thousands of `&&` nests that deep.
   const stack: { node: sh.ShNode; inPipe: boolean }[] = [{ node: file, inPipe: false }];
   while (stack.length > 0) {
@@ -70,23 +87,56 @@ export function parseShell(script: string, baseOffset: number, depth = 0): Shell
       const args = (node.Args as sh.ShNode[] | null) ?? [];
       for (const w of args) pushWordChildren(stack, w, inPipe);
       for (const a of (node.Assigns as sh.ShNode[] | null) ?? []) if (a.Value) pushWordChildren(stack, a.Value as sh.ShNode, inPipe);
-      if (args.length === 0) continue;
+      if (args.length === 0) {
+        assignsVariables ||= ((node.Assigns as sh.ShNode[] | null) ?? []).length > 0;
+        continue;
+      }
       const words = args.map((w) => toWord(w, script, baseOffset, byteToChar));
       const first = words[0].value ?? '';
       const name = first.includes('/') ? first.slice(first.lastIndexOf('/') + 1) : first;
-      commands.push({ name, words, args: words.slice(1), start: words[0].start, end: words[words.length - 1].end, inPipeline: inPipe, depth });
+      const assigns = ((node.Assigns as sh.ShNode[] | null) ?? []).map(toAssign);
+      commands.push({ name, words, args: words.slice(1), start: words[0].start, end: words[words.length - 1].end, inPipeline: inPipe, depth, ...(assigns.length ? { assigns } : {}) });
       const inner = nestedScript(name, words, script, baseOffset);
       if (inner && depth < 3) {
         const nested = parseShell(inner.text, inner.offset, depth + 1);
         commands.push(...nested.commands);
         hasPipe ||= nested.hasPipe;
       }
+    } else if (type === 'DeclClause') {
+      // `export A=1 B`, `declare -x C=2`, `readonly`, `local`: a command whose arguments are assignments.
+      const variant = node.Variant as sh.ShNode | null;
+      const decls = (node.Args as sh.ShNode[] | null) ?? [];
+      if (!variant) continue;
+      const nameWord = toWord(variant, script, baseOffset, byteToChar, String(variant.Value));
+      const argWords = decls.map((a) => toWord(a, script, baseOffset, byteToChar, assignText(a)));
+      const assigns = decls.filter((a) => a.Name).map(toAssign);
+      const words = [nameWord, ...argWords];
+      commands.push({ name: nameWord.value ?? '', words, args: argWords, start: nameWord.start, end: words[words.length - 1].end, inPipeline: inPipe, depth, assigns });
     } else {
       for (const child of childNodes(node, type)) push(stack, child, inPipe);
     }
   }
   commands.sort((a, b) => a.start - b.start);
-  return { commands, hasPipe };
+  const stmts = list(file.Stmts);
+  const andList = stmts.length === 1 && isAndStatement(stmts[0]);
+  return { commands, hasPipe, andList, ...(assignsVariables ? { assignsVariables } : {}) };
+}
+
+// mvdan/sh's BinCmdOperator for `&&`.
+const AND = 10;
+
+function isAndStatement(root: sh.ShNode): boolean {
+  // Iterative: a RUN chaining thousands of `&&` nests that deep.
+  const stack = [root];
+  while (stack.length > 0) {
+    const stmt = stack.pop()!;
+    if (stmt.Background || stmt.Negated || stmt.Coprocess) return false;
+    const cmd = stmt.Cmd as sh.ShNode | null;
+    if (!cmd || sh.syntax.NodeType(cmd) !== 'BinaryCmd' || isPipeOperator(cmd)) continue;
+    if (cmd.Op !== AND) return false;
+    stack.push(cmd.X as sh.ShNode, cmd.Y as sh.ShNode);
+  }
+  return true;
 }
 
 // mvdan/sh's BinCmdOperator values: 10 `&&`, 11 `||`, 12 `|`, 13 `|&`.
@@ -146,10 +196,25 @@ function pushWordChildren(stack: { node: sh.ShNode; inPipe: boolean }[], word: s
   void inPipe;
 }
 
-function toWord(word: sh.ShNode, script: string, baseOffset: number, byteToChar: (b: number) => number): ShellWord {
+function toWord(word: sh.ShNode, script: string, baseOffset: number, byteToChar: (b: number) => number, value: string | undefined = literalValue(word)): ShellWord {
   const start = byteToChar(word.Pos().Offset());
   const end = byteToChar(word.End().Offset());
-  return { value: literalValue(word), raw: script.slice(start, end), start: baseOffset + start, end: baseOffset + end };
+  return { value, raw: script.slice(start, end), start: baseOffset + start, end: baseOffset + end };
+}
+
+function toAssign(a: sh.ShNode): ShellAssign {
+  const name = String((a.Name as sh.ShNode | null)?.Value ?? '');
+  const value = a.Value ? literalValue(a.Value as sh.ShNode) : a.Naked ? undefined : '';
+  return { name, value };
+}
+
+/** An `export` argument as a word: `A=1` (its literal text), `A`, or an option such as `-x`. */
+function assignText(a: sh.ShNode): string | undefined {
+  const name = (a.Name as sh.ShNode | null)?.Value as string | undefined;
+  const value = a.Value ? literalValue(a.Value as sh.ShNode) : '';
+  if (value === undefined) return undefined;
+  if (!name) return value;
+  return a.Naked ? name : `${name}=${value}`;
 }
 
 function literalValue(word: sh.ShNode): string | undefined {
