@@ -7,10 +7,14 @@ import { rule as DF05 } from './rules/DF05-absolute-workdir';
 import { rule as DF08 } from './rules/DF08-apt-hygiene';
 import { rule as DF09 } from './rules/DF09-apk-hygiene';
 import { rule as DF10 } from './rules/DF10-pip-no-cache';
+import { rule as DF11 } from './rules/DF11-node-package-cache';
+import { rule as DF12 } from './rules/DF12-consecutive-run';
+import { rule as DF13 } from './rules/DF13-pipefail';
+import { rule as DF14 } from './rules/DF14-no-sudo';
 import { rule as DF15 } from './rules/DF15-maintainer-deprecated';
 
 /** Every Dockerfile rule, sorted by id. Adding a rule means adding one import and one entry. */
-export const dockerfileRules: readonly DockerfileRule[] = [DF01, DF03, DF04, DF05, DF08, DF09, DF10, DF15] as DockerfileRule[];
+export const dockerfileRules: readonly DockerfileRule[] = [DF01, DF03, DF04, DF05, DF08, DF09, DF10, DF11, DF12, DF13, DF14, DF15] as DockerfileRule[];
 
 export function lintDockerfile(text: string, config?: LintConfig, files?: FileContext) {
   return lintDockerfileWith(dockerfileRules, text, config, files);

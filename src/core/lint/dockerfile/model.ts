@@ -191,7 +191,7 @@ function activeShell(stage: Stage, before: Instruction, model: DockerfileModel):
   for (let s: Stage | undefined = stage; s && !shell; s = s.parent) {
     for (const i of s.instructions) {
       if (s === stage && i === before) break;
-      if (model.keyword(i) === 'SHELL' && i instanceof JSONInstruction) shell = i.getJSONStrings().map((j) => j.getValue());
+      if (model.keyword(i) === 'SHELL' && i instanceof JSONInstruction) shell = i.getJSONStrings().map((j) => j.getJSONValue());
     }
   }
   return shell;

@@ -1,6 +1,6 @@
 import { JSONInstruction, type Instruction } from 'dockerfile-ast';
 import type { TextEdit } from '../../text/text';
-import type { DockerfileModel } from './model';
+import type { DockerfileModel, Stage } from './model';
 
 /** One `RUN --mount=…` flag: `type` (default `bind`) and `target` (also spelled `dst`, `destination`). */
 export interface RunMount {
@@ -133,4 +133,21 @@ export const SHELL_STATE_COMMANDS = new Set(['cd', 'pushd', 'popd', 'export', 's
 export function changesShellState(model: DockerfileModel, instruction: Instruction): boolean {
   const script = model.shellScript(instruction);
   return !script || script.assignsVariables === true || script.commands.some((c) => c.depth === 0 && SHELL_STATE_COMMANDS.has(c.name));
+}
+
+/**
+ * The instructions whose effect (ENV, ARG, USER, SHELL, WORKDIR) is in force at `instruction`: those of the
+ * stages it builds on (`FROM base`), oldest first, then its own stage up to but excluding `instruction`.
+ */
+export function instructionsBefore(model: DockerfileModel, instruction: Instruction): Instruction[] {
+  const chain: Stage[] = [];
+  for (let s = model.stageOf(instruction); s; s = s.parent) chain.unshift(s);
+  const out: Instruction[] = [];
+  for (const s of chain) {
+    for (const i of s.instructions) {
+      if (i === instruction) break;
+      out.push(i);
+    }
+  }
+  return out;
 }

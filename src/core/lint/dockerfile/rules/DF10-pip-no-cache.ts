@@ -1,8 +1,8 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineRule } from '../../rule';
-import type { DockerfileModel, Stage } from '../model';
+import type { DockerfileModel } from '../model';
 import { hasOption, optionValue, packageCommands } from '../packages';
-import { hasCacheMount, insertArgAfter } from '../runs';
+import { hasCacheMount, insertArgAfter, instructionsBefore } from '../runs';
 import { wordRange } from '../util';
 
 const VARIABLE = 'PIP_NO_CACHE_DIR';
@@ -42,7 +42,7 @@ export const rule = defineRule<DockerfileModel, 'noCacheDir'>(
       const installs = packageCommands(script.commands).filter((pc) => pc.manager === 'pip' && pc.action === 'install' && pc.verb);
       if (installs.length === 0) continue;
       if (hasCacheMount(instruction, (t) => t.endsWith('.cache/pip'))) continue;
-      const fromEnv = envSetsNoCache(model, stage, instruction);
+      const fromEnv = envSetsNoCache(model, instruction);
       for (const pc of installs) {
         if (hasOption(pc, '--no-cache-dir')) continue;
         const installsSomething = pc.operands.length > 0 || optionValue(pc, '-r', '--requirement', '-e', '--editable') !== undefined;
@@ -72,18 +72,13 @@ function isTruthy(value: string | undefined): boolean {
 }
 
 /** An `ENV` or `ARG` default that sets PIP_NO_CACHE_DIR before `before`, in this stage or a stage it builds on. */
-function envSetsNoCache(model: DockerfileModel, stage: Stage, before: Instruction): boolean {
-  const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.parent) chain.unshift(s);
+function envSetsNoCache(model: DockerfileModel, before: Instruction): boolean {
   let value: string | undefined;
-  for (const s of chain) {
-    for (const i of s.instructions) {
-      if (i === before) break;
-      const keyword = model.keyword(i);
-      if (keyword !== 'ENV' && keyword !== 'ARG') continue;
-      for (const p of (i as Instruction & { getProperties?: () => { getName(): string; getValue(): string | null }[] }).getProperties?.() ?? []) {
-        if (p.getName() === VARIABLE) value = p.getValue() ?? undefined;
-      }
+  for (const i of instructionsBefore(model, before)) {
+    const keyword = model.keyword(i);
+    if (keyword !== 'ENV' && keyword !== 'ARG') continue;
+    for (const p of (i as Instruction & { getProperties?: () => { getName(): string; getValue(): string | null }[] }).getProperties?.() ?? []) {
+      if (p.getName() === VARIABLE) value = p.getValue() ?? undefined;
     }
   }
   return isTruthy(value);
