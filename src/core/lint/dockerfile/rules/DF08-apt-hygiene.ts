@@ -27,8 +27,8 @@ export const rule = defineRule<DockerfileModel, 'assumeYes' | 'noRecommends' | '
       rationale:
         'Three habits keep Debian and Ubuntu images small and builds reliable. `-y` answers the confirmation prompt that would otherwise abort the build. `--no-install-recommends` installs only what you named instead of a tree of optional extras. And `rm -rf /var/lib/apt/lists/*` in the **same** `RUN` as `apt-get update` removes the package index; a cleanup in a later `RUN` saves nothing, because the earlier layer still holds the files. Only stages that end up in the final image are checked for the cleanup; a `RUN --mount=type=cache` on `/var/lib/apt/lists` is accepted instead.',
       examples: {
-        bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl\n',
-        good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+        bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl=7.88.1-10+deb12u8\n',
+        good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*\n',
       },
     },
     fix: 'safe',
