@@ -14,9 +14,13 @@ import { rule as DF14 } from './rules/DF14-no-sudo';
 import { rule as DF15 } from './rules/DF15-maintainer-deprecated';
 import { rule as DF27 } from './rules/DF27-no-build-tools-in-final';
 import { rule as DF30 } from './rules/DF30-pin-package-versions';
+import { rule as DF31 } from './rules/DF31-rpm-assume-yes';
+import { rule as DF32 } from './rules/DF32-rpm-clean-cache';
+import { rule as DF33 } from './rules/DF33-apt-get-not-apt';
+import { rule as DF34 } from './rules/DF34-no-zypper-dist-upgrade';
 
 /** Every Dockerfile rule, sorted by id. Adding a rule means adding one import and one entry. */
-export const dockerfileRules: readonly DockerfileRule[] = [DF01, DF03, DF04, DF05, DF08, DF09, DF10, DF11, DF12, DF13, DF14, DF15, DF27, DF30] as DockerfileRule[];
+export const dockerfileRules: readonly DockerfileRule[] = [DF01, DF03, DF04, DF05, DF08, DF09, DF10, DF11, DF12, DF13, DF14, DF15, DF27, DF30, DF31, DF32, DF33, DF34] as DockerfileRule[];
 
 export function lintDockerfile(text: string, config?: LintConfig, files?: FileContext) {
   return lintDockerfileWith(dockerfileRules, text, config, files);
