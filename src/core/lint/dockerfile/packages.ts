@@ -103,7 +103,7 @@ export function parsePackageCommand(cmd: ShellCommand): PackageCommand | undefin
     if (action === 'global' && positional[0] && wordValue(positional[0]) === 'add') {
       verb = positional.shift();
       action = 'add';
-    } else if (!verb) action = 'install';
+    } else if (!verb) action = options.some((o) => ['--version', '-v', '--help', '-h'].includes(wordValue(o.word))) ? 'help' : 'install';
   }
   action = ALIASES[manager]?.[action] ?? action;
   if ((manager === 'yum' || manager === 'dnf' || manager === 'microdnf') && (action === 'module' || action === 'group') && positional[0]) {

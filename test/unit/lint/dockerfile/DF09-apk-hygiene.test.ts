@@ -9,6 +9,7 @@ testDockerfileRule(rule, {
     { name: 'tmpfs mount on /var/cache/apk', code: 'FROM alpine:3.20\nRUN --mount=type=tmpfs,target=/var/cache/apk/ apk add -U curl' },
     { name: 'cache removed in the same RUN', code: 'FROM alpine:3.20\nRUN apk update && apk add curl && rm -rf /var/cache/apk/*' },
     { name: 'apk del is not an install', code: 'FROM alpine:3.20\nRUN apk del curl' },
+    { name: '--no-network downloads nothing', code: 'FROM alpine:3.20\nRUN apk add --no-network --virtual .rundeps $runDeps' },
     { name: 'apk update alone is DF39', code: 'FROM alpine:3.20\nRUN apk update' },
     { name: 'update before upgrade needs the index', code: 'FROM alpine:3.20\nRUN apk update && apk upgrade && apk add --no-cache curl && rm -rf /var/cache/apk/*' },
     { name: 'the package word "add" is not the verb', code: 'FROM alpine:3.20\nRUN echo apk add curl' },

@@ -12,6 +12,7 @@ testDockerfileRule(rule, {
     { name: 'cache folder removed', code: 'FROM node:20\nRUN yarn install && rm -rf /usr/local/share/.cache/yarn' },
     { name: 'builder stage is not checked', code: 'FROM node:20 AS build\nRUN yarn install && yarn build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html' },
     { name: 'yarn run is not an install', code: 'FROM node:20\nRUN yarn run build' },
+    { name: 'yarn --version is not an install', code: 'FROM node:20\nRUN yarn --version && yarn -v' },
     { name: 'npm ci', code: 'FROM node:20\nRUN npm ci --omit=dev', files: withLock },
     { name: 'npm install of a named package is DF30', code: 'FROM node:20\nRUN npm install -g pm2@5.4.2', files: withLock },
     { name: 'npm install without a lockfile: npm ci would fail', code: 'FROM node:20\nRUN npm install', files: noLock },

@@ -19,14 +19,14 @@ export const rule = defineRule<DockerfileModel, 'noCache' | 'redundantUpdate'>(
     sources: ['hadolint:DL3019'],
     messages: {
       noCache:
-        '`apk add` without `--no-cache` needs an index from an earlier `apk update` (the Alpine image ships none) and leaves the downloaded index in `/var/cache/apk` of this layer: use `apk add --no-cache`, which fetches a fresh index and keeps nothing.',
+        '`apk add` without `--no-cache` keeps the package index it downloads in `/var/cache/apk`, and this layer stores those megabytes for good: use `apk add --no-cache`, which fetches a fresh index and keeps nothing.',
       redundantUpdate:
         '`apk update` saves the package index in `/var/cache/apk` of this layer, yet `apk add --no-cache` fetches its own: remove `apk update &&` and let `--no-cache` do both jobs.',
     },
     docs: {
       summary: 'Alpine packages are installed with `apk add --no-cache`, so no package index stays in the image.',
       rationale:
-        "Alpine's `apk` keeps its package index in `/var/cache/apk`. `apk add --no-cache` downloads a fresh index, installs, and stores nothing, which replaces the older `apk update && apk add … && rm -rf /var/cache/apk/*` recipe in one flag. Without it, either the build fails (the official image has no index, so a plain `apk add` finds no packages) or an `apk update` leaves a few megabytes of index in the layer, and a later `RUN rm` cannot take them back out. A `RUN --mount=type=cache,target=/var/cache/apk` or an `rm -rf /var/cache/apk/*` in the same RUN is accepted too. An `apk update` before `apk add --no-cache` only adds the index back, so it is reported as well.",
+        "Alpine's `apk` keeps its package index in `/var/cache/apk`. `apk add --no-cache` downloads a fresh index, installs, and stores nothing, which replaces the older `apk update && apk add … && rm -rf /var/cache/apk/*` recipe in one flag. Without it, the index downloaded by `apk update` or `apk add --update` (a few megabytes) stays in the layer, and a later `RUN rm` cannot take it back out. A `RUN --mount=type=cache,target=/var/cache/apk` or an `rm -rf /var/cache/apk/*` in the same RUN is accepted too. An `apk update` before `apk add --no-cache` only adds the index back, so it is reported as well.",
       examples: {
         bad: 'FROM alpine:3.20\nRUN apk add curl=8.9.1-r2\n',
         good: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
@@ -44,7 +44,8 @@ export const rule = defineRule<DockerfileModel, 'noCache' | 'redundantUpdate'>(
       const adds = apk.filter((pc) => pc.action === 'install');
       const cleanedAfter = (pc: PackageCommand) => script.commands.some((c) => c.start > pc.command.start && removesCache(c));
       for (const add of adds) {
-        if (hasOption(add, '--no-cache') || cleanedAfter(add) || !add.verb) continue;
+        // `--no-network` installs only what is already on disk, so no index is downloaded.
+        if (hasOption(add, '--no-cache', '--no-network') || cleanedAfter(add) || !add.verb) continue;
         report({
           messageId: 'noCache',
           range: wordRange(model, add.verb),

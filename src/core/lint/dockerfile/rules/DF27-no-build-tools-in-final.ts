@@ -13,7 +13,7 @@ const EXACT: Record<string, Kind> = {
   ninja: 'a build tool', meson: 'a build tool', cargo: 'a build tool',
   golang: 'a language SDK', 'golang-go': 'a language SDK', go: 'a language SDK', maven: 'a language SDK', gradle: 'a language SDK',
   'default-jdk': 'a language SDK', 'default-jdk-headless': 'a language SDK',
-  'linux-headers': 'development headers', 'kernel-headers': 'development headers',
+  'linux-headers': 'development headers', 'kernel-headers': 'development headers', 'dpkg-dev': 'a build tool',
 };
 
 /** What kind of build-only package `name` is, or undefined for a runtime package. */
@@ -117,8 +117,15 @@ function removedLater(commands: readonly ShellCommand[], pcs: readonly PackageCo
     if (removed.includes(name) || (virtual !== undefined && removed.includes(virtual.toLowerCase()))) return true;
     // The official images' recipe: `apt-mark auto '.*'` … `apt-get purge -y --auto-remove` removes everything not marked manual.
     const autoRemove = pc.verb !== undefined && (wordValue(pc.verb) === 'autoremove' || hasOption(pc, '--auto-remove', '--autoremove'));
-    const marked = commands.some((c) => c.name === 'apt-mark' && c.start < pc.command.start && c.args.some((w) => w.value === 'auto'));
+    const marked = commands.some((c) => c.start < pc.command.start && marksAuto(c));
     if ((pc.manager === 'apt-get' || pc.manager === 'apt') && autoRemove && marked) return true;
   }
   return false;
+}
+
+/** `apt-mark auto …`, also run through xargs (`apt-mark showmanual | xargs apt-mark auto`). */
+function marksAuto(c: ShellCommand): boolean {
+  const words = c.words.map((w) => w.value);
+  const at = words.indexOf('apt-mark');
+  return (c.name === 'apt-mark' || c.name === 'xargs') && at >= 0 && words.slice(at + 1).includes('auto');
 }
