@@ -93,7 +93,8 @@ export function eol(model: DockerfileModel): string {
 }
 
 /**
- * One edit that merges RUN `b` into the RUN `a` right before it: `RUN a && \` + line break + `    b`.
+ * One edit that merges RUN `b` into the RUN `a` right before it: `RUN a && \` + line break + `    b`
+ * (or `RUN a \` + line break + ` && b` when the RUNs already put `&&` at the start of their lines).
  * Comment lines between them are kept inside the continuation; blank lines and `b`'s keyword and flags go.
  * Undefined when the merge could change what runs: either RUN in exec form or with a heredoc, `b` not a
  * plain `&&` chain (a `;` or `||` in `b` would run on after a failure of `a`), or a non-POSIX shell.
@@ -112,12 +113,15 @@ export function mergeRunsEdit(model: DockerfileModel, a: Instruction, b: Instruc
     .slice(1, -1)
     .map((l) => l.trim())
     .filter((l) => l.startsWith('#'));
+  const kept = comments.map((c) => `${c}${nl}`).join('');
+  // Follow the file's style: `\` + line break + ` && next` when the RUNs already start their lines with `&&`.
+  const runText = model.text.slice(model.offset(a.getRange().start), at) + nl + model.text.slice(bStart, model.offset(b.getRange().end));
+  const leading = /\r?\n([ \t]*)&&[ \t]/.exec(runText);
+  if (leading) return { range: model.rangeOf(at, bStart), newText: ` ${model.escapeChar}${nl}${kept}${leading[1]}&& ` };
   const lastLine = model.text.slice(model.text.lastIndexOf('\n', at - 1) + 1, at);
-  const aStartLine = a.getRange().start.line;
-  const continued = model.lines.positionAt(at).line > aStartLine;
+  const continued = model.lines.positionAt(at).line > a.getRange().start.line;
   const indent = continued ? (/^[ \t]+/.exec(lastLine)?.[0] ?? '    ') : '    ';
-  const newText = ` && ${model.escapeChar}${nl}${comments.map((c) => `${c}${nl}`).join('')}${indent}`;
-  return { range: model.rangeOf(at, bStart), newText };
+  return { range: model.rangeOf(at, bStart), newText: ` && ${model.escapeChar}${nl}${kept}${indent}` };
 }
 
 /** The instruction after `instruction` in the file, if any. */

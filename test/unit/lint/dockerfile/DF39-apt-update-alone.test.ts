@@ -30,6 +30,12 @@ testDockerfileRule(rule, {
       output: `${F}RUN apt -qq update && \\\n# tools\n    apt-get install -y \\\n    curl`,
     },
     {
+      name: 'leading && style is followed',
+      code: `${F}RUN apt-get update\nRUN apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*`,
+      errors: [{ messageId: 'updateAlone' }],
+      output: `${F}RUN apt-get update \\\n && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*`,
+    },
+    {
       name: 'next instruction is not a RUN: no fix',
       code: `${F}RUN apt-get update\nCOPY . /app\nRUN apt-get install -y curl`,
       errors: [{ messageId: 'updateAlone' }],
