@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { initShellParser } from '../src/core/lint/dockerfile/shell';
 
 function findTests(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -19,6 +20,7 @@ function findTests(dir: string): string[] {
 }
 
 async function main(): Promise<number> {
+  await initShellParser();
   const which = process.argv[2] ?? 'all';
   const suites = which === 'all' ? ['unit', 'docker'] : [which];
   const mocha = new Mocha({ reporter: 'dot', timeout: 20000, grep: process.env.MOCHA_GREP });

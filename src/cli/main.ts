@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { initShellParser } from '../core/lint/dockerfile/shell';
 import { UsageError } from './files';
 import { parseLintArgs, runLint } from './lintCommand';
 
@@ -22,6 +23,7 @@ export async function main(argv: string[], io = { out: (s: string) => console.lo
   try {
     switch (command) {
       case 'lint':
+        await initShellParser();
         return runLint(parseLintArgs(rest, io.cwd, VERSION), io.out, io.err);
       case undefined:
       case 'help':
