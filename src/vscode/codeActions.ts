@@ -54,12 +54,14 @@ class LintCodeActions implements vscode.CodeActionProvider {
   }
 }
 
+/** Merges fixes into one edit, skipping any fix whose edits overlap an earlier one (inserts at one point combine). */
 function mergeFixes(document: vscode.TextDocument, fixes: Fix[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   const taken: vscode.Range[] = [];
+  const overlaps = (a: vscode.Range, b: vscode.Range) => (a.isEmpty && b.isEmpty ? false : a.start.isBefore(b.end) && b.start.isBefore(a.end));
   for (const fix of fixes) {
     const ranges = fix.edits.map((e) => toRange(e.range));
-    if (ranges.some((r) => taken.some((t) => t.intersection(r) && !(t.isEmpty && r.isEmpty && !t.start.isEqual(r.start))))) continue;
+    if (ranges.some((r) => taken.some((t) => overlaps(t, r)))) continue;
     for (const e of fix.edits) edit.replace(document.uri, toRange(e.range), e.newText);
     taken.push(...ranges);
   }
