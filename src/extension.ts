@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCodeActions } from './vscode/codeActions';
 import { initShellParser } from './core/lint/dockerfile/shell';
 import { registerDiagnostics } from './vscode/diagnostics';
+import { registerRuleDocs } from './vscode/ruleDocs';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Docker Course', { log: true });
@@ -9,6 +10,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await initShellParser();
   registerDiagnostics(context, log);
   registerCodeActions(context);
+  registerRuleDocs(context);
 }
 
 export function deactivate(): void {}

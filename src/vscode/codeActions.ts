@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Fix } from '../core/lint/types';
 import { findingsFor, lintTargetOf, toRange } from './lintAdapter';
+import { SHOW_RULE_DOCS } from './ruleDocs';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dockerCourse');
 
@@ -47,7 +48,11 @@ class LintCodeActions implements vscode.CodeActionProvider {
         a.diagnostics = [d];
         actions.push(a);
       }
-      if (finding.ruleId !== 'unused-suppression') actions.push(ignoreAction(document, finding, d, 'next'), ignoreAction(document, finding, d, 'file'));
+      if (finding.ruleId === 'unused-suppression') continue;
+      actions.push(ignoreAction(document, finding, d, 'next'), ignoreAction(document, finding, d, 'file'));
+      const docs = new vscode.CodeAction(`Show documentation for ${finding.ruleId}`, vscode.CodeActionKind.Empty);
+      docs.command = { command: SHOW_RULE_DOCS, title: docs.title, arguments: [finding.ruleId] };
+      actions.push(docs);
     }
     void range;
     return actions;

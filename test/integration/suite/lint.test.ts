@@ -79,6 +79,31 @@ describe('lint in the editor', () => {
     for (const w of pkg.contributes.walkthroughs ?? []) assert.ok(w.steps.length > 0, `walkthrough ${w.id} has no steps`);
   });
 
+  it('opens the rule reference in the markdown preview from the code action', async () => {
+    const editor = await openFile('app/Dockerfile');
+    const diags = await diagnosticsWhen(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'DF03'));
+    const df03 = diags.find((d) => codeOf(d) === 'DF03')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, df03.range);
+    const docs = actions.find((a) => a.title === 'Show documentation for DF03');
+    assert.ok(docs?.command, actions.map((a) => a.title).join(' | '));
+    await vscode.commands.executeCommand(docs.command.command, ...(docs.command.arguments ?? []));
+    const labels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label);
+    const opened = () => labels().some((l) => /rules\.md/.test(l));
+    if (!opened()) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no preview tab among ${labels().join(', ')}`)), 15000);
+        const sub = vscode.window.tabGroups.onDidChangeTabs(() => {
+          if (!opened()) return;
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        });
+      });
+    }
+    await screenshot('rule-reference', 'DF03 exec-form');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('clears diagnostics when the document closes', async () => {
     const editor = await openFile('app/Dockerfile');
     const uri = editor.document.uri;
