@@ -1,7 +1,7 @@
 import { dockerfileAdapter } from './dockerfile/adapter';
 import { dockerfileRules } from './dockerfile/index';
 import { lintWith } from './engine';
-import { applyAllFixes, renderCatalog, type CatalogTarget } from './catalog';
+import { applyAllFixes, renderCatalog, renderRulePages, type CatalogTarget } from './catalog';
 import type { Rule } from './types';
 
 export function catalogTargets(): CatalogTarget[] {
@@ -21,4 +21,8 @@ export function catalogTargets(): CatalogTarget[] {
 
 export function renderRulesPage(): string {
   return renderCatalog(catalogTargets());
+}
+
+export function renderRuleDocPages(): Map<string, string> {
+  return renderRulePages(catalogTargets());
 }

@@ -15,8 +15,7 @@ describe('lint in the editor', () => {
     assert.deepEqual([df01.range.start.line, df01.range.start.character, df01.range.end.line, df01.range.end.character], [0, 5, 0, 11]);
     assert.equal(df01.severity, vscode.DiagnosticSeverity.Warning);
     const target = (df01.code as { target: vscode.Uri }).target;
-    assert.match(target.path, /walkthroughs\/reference\/rules\.md$/);
-    assert.equal(target.fragment, 'df01');
+    assert.match(target.path, /walkthroughs\/reference\/rules\/df01\.md$/);
     const df15 = diags.find((d) => codeOf(d) === 'DF15')!;
     assert.ok(df15.tags?.includes(vscode.DiagnosticTag.Deprecated));
   });
@@ -88,7 +87,7 @@ describe('lint in the editor', () => {
     assert.ok(docs?.command, actions.map((a) => a.title).join(' | '));
     await vscode.commands.executeCommand(docs.command.command, ...(docs.command.arguments ?? []));
     const labels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label);
-    const opened = () => labels().some((l) => /rules\.md/.test(l));
+    const opened = () => labels().some((l) => /df03\.md/.test(l));
     if (!opened()) {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no preview tab among ${labels().join(', ')}`)), 15000);

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { dockerfileAdapter } from '../../../src/core/lint/dockerfile/adapter';
 import { dockerfileRules } from '../../../src/core/lint/dockerfile/index';
 import { lintWith } from '../../../src/core/lint/engine';
-import { RULES_PAGE } from '../../../src/core/lint/catalog';
-import { renderRulesPage } from '../../../src/core/lint/registry';
+import { RULE_PAGES_DIR, RULES_PAGE } from '../../../src/core/lint/catalog';
+import { renderRuleDocPages, renderRulesPage } from '../../../src/core/lint/registry';
 import { findLesson } from '../../../src/core/course/lessonIds';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -70,5 +70,18 @@ describe('lint rule catalogue', () => {
     if (process.env.UPDATE_GENERATED === '1') fs.writeFileSync(file, rendered);
     const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     assert.ok(committed === rendered, `${RULES_PAGE} is stale: run \`UPDATE_GENERATED=1 npm test\` and commit the result`);
+  });
+
+  it(`${RULE_PAGES_DIR}/ has one current page per rule and nothing else`, () => {
+    const pages = renderRuleDocPages();
+    const dir = path.join(ROOT, RULE_PAGES_DIR);
+    if (process.env.UPDATE_GENERATED === '1') {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      for (const [rel, text] of pages) fs.writeFileSync(path.join(ROOT, rel), text);
+    }
+    const onDisk = fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => `${RULE_PAGES_DIR}/${f}`) : [];
+    assert.deepEqual(onDisk.sort(), [...pages.keys()].sort(), 'rule pages differ from the rules: run `UPDATE_GENERATED=1 npm test`');
+    for (const [rel, text] of pages) assert.ok(fs.readFileSync(path.join(ROOT, rel), 'utf8') === text, `${rel} is stale: run \`UPDATE_GENERATED=1 npm test\``);
   });
 });
