@@ -61,6 +61,15 @@ export function classifyDockerError(err: unknown, ctx: ClassifyContext = {}): Do
       message: `${doing}Docker refused the request (HTTP ${e.statusCode}): ${apiMessage ?? 'no reason given'}.`,
     };
   }
+  const configured = !!ctx.endpointSource && !/^platform default|^DOCKER_CONTEXT=default/.test(ctx.endpointSource);
+  if ((code === 'ENOENT' || (code === '' && /ENOENT/.test(raw))) && configured) {
+    return {
+      ...base,
+      kind: 'no-socket',
+      installation: 'unknown',
+      message: `There is no Docker socket at ${where}. That address was configured explicitly: check that it is right and that the engine behind it is running, or clear it to use your local Docker.`,
+    };
+  }
   if (code === 'ENOENT' || (code === '' && /ENOENT/.test(raw))) {
     const notInstalled = ctx.installation === 'not-installed';
     return {

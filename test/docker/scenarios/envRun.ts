@@ -27,11 +27,11 @@ export const groups: Group[] = [
     async setup() {},
     checks: [
       { id: 'ENV-01', expect: 'pass' },
-      { id: 'ENV-01', name: 'no-socket', endpoint: 'unix:///tmp/docker-course-no-such.sock', expect: { fail: 'daemon-answers', actual: /nothing listens at unix:\/\/\/tmp\/docker-course-no-such.sock/ } },
+      { id: 'ENV-01', name: 'no-socket', endpoint: 'unix:///tmp/docker-course-no-such.sock', expect: { fail: 'daemon-answers', actual: /no Docker socket at unix:\/\/\/tmp\/docker-course-no-such.sock \(from setting dockerCourse.docker.host\)\. That address was configured explicitly/ } },
       { id: 'ENV-02', expect: 'pass' },
       { id: 'ENV-02', name: 'toolbox-missing', input: { names: { toolbox: 'course/toolbox:not-built' } }, expect: { fail: 'lab-images', actual: /offline, and `course\/toolbox:not-built` is not on this engine/ } },
       { id: 'ENV-03', expect: 'pass' },
-      { id: 'ENV-03', name: 'no-socket', endpoint: 'unix:///tmp/docker-course-no-such.sock', expect: { fail: 'socket-as-user', actual: /nothing listens at unix:\/\/\/tmp\/docker-course-no-such.sock/ } },
+      { id: 'ENV-03', name: 'no-socket', endpoint: 'unix:///tmp/docker-course-no-such.sock', expect: { fail: 'socket-as-user', actual: /no Docker socket at unix:\/\/\/tmp\/docker-course-no-such.sock \(from setting dockerCourse.docker.host\)\. That address was configured explicitly/ } },
       { id: 'ENV-04', expect: 'pass' },
       { id: 'ENV-04', name: 'too-few-cpus', input: { params: { minCpus: '512' } }, expect: { fail: 'cpus', actual: /^\d+ CPUs$/ } },
     ],

@@ -76,3 +76,16 @@ describe('detectInstallation', () => {
   ];
   for (const [name, inp, want] of table) it(name, () => assert.equal(detectInstallation(inp), want));
 });
+
+describe('classifyDockerError: configured endpoints', () => {
+  it('a missing socket named by a setting points at the setting, not at starting Docker Desktop', () => {
+    const f = classifyDockerError(Object.assign(new Error('connect ENOENT /x.sock'), { code: 'ENOENT' }), {
+      endpoint: { kind: 'unix', url: 'unix:///x.sock', socketPath: '/x.sock' },
+      endpointSource: 'setting dockerCourse.docker.host',
+      installation: 'installed',
+    });
+    assert.equal(f.kind, 'no-socket');
+    assert.match(f.message, /configured explicitly: check that it is right/);
+    assert.doesNotMatch(f.message, /Docker Desktop/);
+  });
+});

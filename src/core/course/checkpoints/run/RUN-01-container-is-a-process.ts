@@ -11,7 +11,7 @@ export const checkpoint = defineCheckpoint({
   names: { sleeper: { default: 'sleeper', description: 'the long-running container' } },
   questions: [{ id: 'pid', kind: 'value', prompt: 'What is the host PID of the main process of container `sleeper`?', placeholder: 'a number, e.g. 12345' }],
   conditions: [
-    containerExists('sleeper', 'Container `sleeper` is running', [
+    containerExists('sleeper', 'Container `sleeper` exists', [
       'A container is an ordinary process that the kernel fences in; it runs as long as its main command does.',
       'Start one that keeps running: `sleep 1d` as the command, `-d` to detach, `--name sleeper`.',
       'Run `docker run -d --name sleeper course/toolbox sleep 1d`, then check again.',
