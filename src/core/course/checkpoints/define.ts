@@ -52,13 +52,14 @@ export function findContainer(ctx: CheckContext, key: string, opts: { allowCompo
   const name = ctx.name(key);
   return ctx.memo(`container:${name}:${opts.allowCompose ? 'c' : ''}`, async () => {
     const signal = ctx.signal;
-    const named = await ctx.ports.docker.listContainers({ name }, { signal });
-    const own = named.filter((c) => opts.allowCompose || !foreignReason(c.Labels));
-    if (own.length > 0) {
-      const value = await ctx.ports.docker.inspectContainer(own[0].Id, { signal });
-      return value ? { value, note: `container ${code(name)}` } : { note: `no container named ${code(name)}` };
+    // Inspect by name is a direct lookup on the engine (no listing); the engine also matches ID
+    // prefixes, so the name is compared exactly.
+    const direct = await ctx.ports.docker.inspectContainer(name, { signal });
+    if (direct && direct.Name === `/${name}`) {
+      const foreign = opts.allowCompose ? undefined : foreignReason(direct.Config.Labels);
+      if (!foreign) return { value: direct, note: `container ${code(name)}` };
+      return { note: `no container named ${code(name)} of your own (there is one, but ${foreign})` };
     }
-    if (named.length > 0) return { note: `no container named ${code(name)} of your own (there is one, but ${foreignReason(named[0].Labels)})` };
     const labelled = (await ctx.ports.docker.listContainers({ label: [`${LESSON_LABEL}=${ctx.lessonId}`] }, { signal })).filter((c) => !foreignReason(c.Labels));
     if (labelled.length === 1) {
       const value = await ctx.ports.docker.inspectContainer(labelled[0].Id, { signal });
