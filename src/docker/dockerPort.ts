@@ -257,8 +257,8 @@ export class EngineDockerPort implements DockerPort {
       Cmd: p.cmd,
       Entrypoint: [],
       Labels: { [LESSON_LABEL]: p.lessonId, [PROBE_LABEL]: p.purpose, ...this.options.probeLabels },
-      AttachStdout: false,
-      AttachStderr: false,
+      AttachStdout: true,
+      AttachStderr: true,
       HostConfig: {
         Init: true,
         NetworkMode: p.networkOf ? `container:${p.networkOf}` : p.network ?? 'none',
@@ -288,6 +288,21 @@ export class EngineDockerPort implements DockerPort {
     const id = await this.createProbe(p, o);
     if (!id) return undefined;
     try {
+      // Attach before starting, so the output is ours even if something removes the container right after
+      // it exits (on a shared daemon, another tool may prune by label).
+      const chunks: Buffer[] = [];
+      let ended: Promise<void> = Promise.resolve();
+      try {
+        const stream = (await this.session.client.getContainer(id).attach({ stream: true, stdout: true, stderr: true, abortSignal: deadline(p.timeoutMs + 2000, o?.signal) } as object)) as NodeJS.ReadableStream;
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        ended = new Promise<void>((resolve) => {
+          stream.on('end', () => resolve());
+          stream.on('close', () => resolve());
+          stream.on('error', () => resolve());
+        });
+      } catch (e) {
+        throw new PortError(this.session.failure(e, `attaching to a probe (${p.purpose})`));
+      }
       await this.must({ path: `/containers/${id}/start`, method: 'POST', doing: `starting a probe (${p.purpose})` }, o);
       let timedOut = false;
       let exitCode = -1;
@@ -298,8 +313,8 @@ export class EngineDockerPort implements DockerPort {
         if (o?.signal?.aborted) throw new PortError(this.session.failure(e, `running a probe (${p.purpose})`));
         timedOut = true;
       }
-      const output = (await this.containerLogs(id, 200, o)) ?? '';
-      return { exitCode, output, timedOut };
+      await Promise.race([ended, new Promise((r) => setTimeout(r, timedOut ? 0 : 1000))]);
+      return { exitCode, output: demux(Buffer.concat(chunks)), timedOut };
     } finally {
       await this.removeProbe(id);
     }

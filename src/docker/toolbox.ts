@@ -180,7 +180,7 @@ path=$(printf '%s' "$path" | tr -d '\\r')
 upstream="http://\${UPSTREAM:-app:8080}$path"
 if [ "$method" != "GET" ]; then
   printf 'HTTP/1.0 405 Method Not Allowed\\r\\nContent-Type: text/plain\\r\\n\\r\\nthe course proxy stand-in forwards GET only\\n'
-elif body=$(wget -q -T 5 -O - "$upstream" 2>/dev/null); then
+elif body=$(wget -q -O - "$upstream" 2>/dev/null); then
   printf 'HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\n%s\\n' "$body"
 else
   printf 'HTTP/1.0 502 Bad Gateway\\r\\nContent-Type: text/plain\\r\\n\\r\\nupstream %s did not answer\\n' "$upstream"

@@ -6,6 +6,13 @@ import { checkpoint as ENV02 } from './env/ENV-02-online-or-offline';
 import { checkpoint as ENV03 } from './env/ENV-03-no-sudo';
 import { checkpoint as ENV04 } from './env/ENV-04-resources';
 import { checkpoint as ENV05 } from './env/ENV-05-hello-container';
+import { checkpoint as NET01 } from './net/NET-01-user-defined-network';
+import { checkpoint as NET02 } from './net/NET-02-alias';
+import { checkpoint as NET03 } from './net/NET-03-segmented-tiers';
+import { checkpoint as NET04 } from './net/NET-04-publish-localhost';
+import { checkpoint as NET05 } from './net/NET-05-none-and-host';
+import { checkpoint as NET06 } from './net/NET-06-internal-network';
+import { checkpoint as NET09 } from './net/NET-09-fix-broken-network';
 import { checkpoint as RUN01 } from './run/RUN-01-container-is-a-process';
 import { checkpoint as RUN02 } from './run/RUN-02-lifecycle';
 import { checkpoint as RUN03 } from './run/RUN-03-web-server';
@@ -17,7 +24,7 @@ import { checkpoint as RUN08 } from './run/RUN-08-resource-limits';
 import { checkpoint as RUN09 } from './run/RUN-09-inspect-live-values';
 import { checkpoint as RUN10 } from './run/RUN-10-namespaces-and-cgroups';
 
-export const checkpoints: readonly Checkpoint[] = [ENV01, ENV02, ENV03, ENV04, ENV05, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10];
+export const checkpoints: readonly Checkpoint[] = [ENV01, ENV02, ENV03, ENV04, ENV05, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10];
 
 const byId = new Map(checkpoints.map((c) => [c.id, c]));
 
