@@ -150,6 +150,13 @@ export function startsFromScratch(stage: Stage): boolean {
   return chain[chain.length - 1].image.isScratch;
 }
 
+/** A Windows image: the Windows escape character, or a Windows base image at the root of the stage's chain. */
+export function isWindowsStage(model: DockerfileModel, stage: Stage): boolean {
+  const chain = stageChain(stage);
+  const root = chain[chain.length - 1].image;
+  return model.escapeChar === '`' || /windows|nanoserver|servercore/i.test(root.resolved ?? root.written);
+}
+
 /** A name that an ARG or ENV declares, with its value as written (quotes removed) and document ranges. */
 export interface Declaration {
   name: string;

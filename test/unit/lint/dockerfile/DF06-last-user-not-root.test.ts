@@ -20,6 +20,7 @@ testDockerfileRule(rule, {
     { code: 'FROM scratch\nUSER 0', errors: [{ messageId: 'rootUser', line: 2, column: 6, endColumn: 7 }], suggestions: [{ title: 'Run as the unprivileged user 10001:10001', output: 'FROM scratch\nUSER 10001:10001' }] },
     { code: 'FROM scratch\nUSER root:root', errors: [{ messageId: 'rootUser', data: { user: 'root:root' }, line: 2, column: 6, endColumn: 15 }] },
     { code: 'FROM scratch\nUSER 0:0', errors: [{ messageId: 'rootUser', line: 2 }] },
+    { name: 'a snippet without FROM', code: 'USER 1000\nUSER root', errors: [{ messageId: 'rootUser', line: 2 }] },
     { code: 'FROM debian:12\nUSER 1000\nRUN x\nUSER root', errors: [{ messageId: 'rootUser', line: 4 }] },
     { name: 'lowercase keyword', code: 'from debian:12\nuser root', errors: [{ messageId: 'rootUser', line: 2, column: 6 }] },
     {

@@ -1,6 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineRule } from '../../rule';
-import { substituteArgs, type DockerfileModel, type Stage } from '../model';
+import { substituteArgs, type DockerfileModel } from '../model';
 import { stageChain, valuesInScope } from '../variables';
 
 const NON_ROOT = '10001:10001';
@@ -40,20 +40,21 @@ export const rule = defineRule<DockerfileModel, 'rootUser' | 'rootUserInherited'
   },
   ({ model, report }) => {
     const final = model.finalStage;
-    if (!final) return;
-    for (const stage of stageChain(final)) {
-      const last = lastUser(model, stage);
+    // A snippet without FROM is judged as one stage.
+    const chain = final ? stageChain(final) : [undefined];
+    for (const stage of chain) {
+      const last = lastUser(model, stage?.instructions ?? model.instructions);
       if (!last) continue;
       const args = last.getArguments();
       if (args.length === 0) return;
       const written = model.lines.textOf({ start: args[0].getRange().start, end: args[args.length - 1].getRange().end });
-      const value = written.includes('$') ? substituteArgs(written, valuesInScope(model, stage, last)) : written;
+      const value = written.includes('$') ? (stage ? substituteArgs(written, valuesInScope(model, stage, last)) : undefined) : written;
       if (value === undefined || !isRoot(value)) return;
       const range = { start: args[0].getRange().start, end: args[args.length - 1].getRange().end };
       report({
-        messageId: stage === final ? 'rootUser' : 'rootUserInherited',
+        messageId: stage === final || !stage ? 'rootUser' : 'rootUserInherited',
         range,
-        data: { user: written, stage: stage.name ?? String(stage.index) },
+        data: { user: written, stage: stage?.name ?? String(stage?.index ?? 0) },
         suggestions: [{ title: `Run as the unprivileged user ${NON_ROOT}`, edits: [{ range, newText: NON_ROOT }] }],
       });
       return;
@@ -61,9 +62,9 @@ export const rule = defineRule<DockerfileModel, 'rootUser' | 'rootUserInherited'
   },
 );
 
-function lastUser(model: DockerfileModel, stage: Stage): Instruction | undefined {
+function lastUser(model: DockerfileModel, instructions: readonly Instruction[]): Instruction | undefined {
   let last: Instruction | undefined;
-  for (const i of stage.instructions) if (model.keyword(i) === 'USER') last = i;
+  for (const i of instructions) if (model.keyword(i) === 'USER') last = i;
   return last;
 }
 

@@ -5,7 +5,7 @@ import { closestMatch } from '../../suggest';
 import { substituteArgs, type DockerfileModel, type Stage } from '../model';
 import { insertLineAfter } from '../edits';
 import { stageNamed } from '../stages';
-import { declarations, isWellKnownBaseEnv, PLATFORM_ARGS, PREDEFINED_ARGS, stageChain, startsFromScratch, variablesIn, type VariableRef } from '../variables';
+import { declarations, isWellKnownBaseEnv, isWindowsStage, PLATFORM_ARGS, PREDEFINED_ARGS, stageChain, startsFromScratch, variablesIn, type VariableRef } from '../variables';
 
 /** Instructions whose arguments the builder expands; RUN, CMD, ENTRYPOINT and HEALTHCHECK are left to the shell at run time. */
 const EXPANDED = new Set(['ADD', 'ARG', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
@@ -141,7 +141,7 @@ function checkStage(model: DockerfileModel, stage: Stage, report: Reporter): voi
   const fromScratch = startsFromScratch(stage);
   const chain = stageChain(stage);
   const root = chain[chain.length - 1].image;
-  const windows = model.escapeChar === '`' || /windows|nanoserver|servercore/i.test(root.resolved ?? root.written);
+  const windows = isWindowsStage(model, stage);
   const declaredAt = new Map<string, number>();
   for (const i of stage.instructions) for (const d of declarations(model, i)) if (!declaredAt.has(d.name)) declaredAt.set(d.name, i.getRange().start.line);
   const lowerDefined = () => new Set([...defined].map((n) => n.toLowerCase()));
