@@ -23,6 +23,9 @@ testDockerfileRule(rule, {
     { name: 'a stage name reached through an ARG', code: 'FROM alpine:3.20 AS build\nARG SRC=build\nFROM alpine:3.20' },
     { name: 'quotes in FROM are removed before the name is checked', code: 'ARG TAG=3.20\nFROM alpine:"${TAG}"' },
     { name: 'template placeholders with modifiers Docker does not know', code: 'FROM mcr.microsoft.com/devcontainers/cpp:2-${templateOption:imageVariant}' },
+    { name: 'the Windows escape character escapes a dollar', code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nLABEL price=`$NOPE' },
+    { name: 'COPY here-documents are not checked', code: 'FROM alpine:3.20\nCOPY <<EOF /etc/app.conf\nhome=$NOPE\nEOF' },
+    { name: 'ARG declaring several names', code: 'FROM scratch\nARG A B=2\nLABEL a=$A b=$B' },
     { name: 'a comment inside a continuation', code: 'FROM alpine:3.20\nLABEL a=1 \\\n# uses $NOPE later\n  b=2' },
   ],
   invalid: [
