@@ -46,7 +46,7 @@ export function renderCatalog(targets: CatalogTarget[]): string {
       out.push(`### ${category[0].toUpperCase()}${category.slice(1)}`, '');
       out.push('| Id | Name | Severity | Fix | Summary |', '|---|---|---|---|---|');
       for (const r of t.rules.filter((x) => x.meta.category === category)) {
-        out.push(`| [${r.meta.id}](rules/${ruleAnchor(r.meta.id)}.md) | ${r.meta.name} | ${r.meta.defaultSeverity} | ${r.meta.fix} | ${escapeCell(r.meta.docs.summary)} |`);
+        out.push(`| [${r.meta.id}](rules/${ruleAnchor(r.meta.id)}.md) | ${r.meta.name} | ${r.meta.defaultSeverity}${r.meta.optIn ? ' (opt-in)' : ''} | ${r.meta.fix} | ${escapeCell(r.meta.docs.summary)} |`);
       }
       out.push('');
     }
@@ -71,6 +71,10 @@ function renderRule(meta: RuleMeta, target: CatalogTarget, rule: Rule<unknown>):
   out.push(`# ${meta.id} ${meta.name}`, '');
   out.push(meta.docs.summary, '');
   out.push(`- Default severity: **${meta.defaultSeverity}**${meta.status !== 'stable' ? ` (${meta.status})` : ''}`);
+  if (meta.optIn) {
+    const lessons = meta.taughtIn.length ? ` or once you pass ${meta.taughtIn.map((l) => `\`${l}\``).join(' or ')}` : '';
+    out.push(`- Opt-in: off until you give it a severity in \`dockerCourse.lint.rules\`${lessons}`);
+  }
   out.push(`- Quick fix: ${meta.fix === 'safe' ? 'safe (applied by Fix All and on save)' : meta.fix === 'unsafe' ? 'offered, needs your judgement' : 'none'}`);
   if (meta.taughtIn.length) out.push(`- Taught in: ${meta.taughtIn.map((l) => `\`${l}\`${findLesson(l) ? ` ${findLesson(l)!.title}` : ''}`).join('; ')}`);
   if (meta.sources.length) out.push(`- Same as: ${meta.sources.map((s) => `\`${s}\``).join(', ')}`);

@@ -2,6 +2,7 @@ import { Arg, DockerfileParser, From, Instruction, JSONInstruction, Run, type Do
 import { LineIndex, type Range } from '../../text/text';
 import type { FileContext, LintConfig } from '../types';
 import { parseShell, type ShellScript } from './shell';
+import { declarations } from './variables';
 
 export interface ImageRef {
   /** The reference as written, e.g. `${BASE}`. */
@@ -66,7 +67,8 @@ export class DockerfileModel {
         current.instructions.push(instruction);
         this.stageByInstruction.set(instruction, current);
       } else if (instruction instanceof Arg) {
-        for (const p of instruction.getProperties()) this.globalArgs.set(p.getName(), p.getValue() ?? undefined);
+        // Defaults may use earlier global ARGs (`ARG IMAGE=${REGISTRY}/app`); `ARG A B` declares two.
+        for (const d of declarations(this, instruction)) this.globalArgs.set(d.name, d.value === undefined ? undefined : (substituteArgs(d.value, this.globalArgs) ?? d.value));
       }
     }
     if (stages.length > 0) stages[stages.length - 1].isFinal = true;
