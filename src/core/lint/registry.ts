@@ -1,7 +1,8 @@
 import { dockerfileAdapter } from './dockerfile/adapter';
 import { dockerfileRules } from './dockerfile/index';
 import { lintWith } from './engine';
-import { applyAllFixes, renderCatalog, type CatalogTarget } from './catalog';
+import { applyAllFixes, renderCatalog, renderRulePages, type CatalogTarget } from './catalog';
+import { withOptInEnabled } from './severity';
 import type { Rule } from './types';
 
 export function catalogTargets(): CatalogTarget[] {
@@ -11,7 +12,7 @@ export function catalogTargets(): CatalogTarget[] {
       rules: dockerfileRules as readonly Rule<unknown>[],
       fence: 'dockerfile',
       fixExample: (rule, text) => {
-        const out = lintWith(dockerfileAdapter([rule as never]), text, { reportUnusedSuppressions: false });
+        const out = lintWith(dockerfileAdapter([rule as never]), text, withOptInEnabled({ reportUnusedSuppressions: false }, [rule.meta]));
         const fixes = out.findings.filter((f) => f.fix).map((f) => f.fix!);
         return fixes.length ? applyAllFixes(text, fixes) : undefined;
       },
@@ -21,4 +22,8 @@ export function catalogTargets(): CatalogTarget[] {
 
 export function renderRulesPage(): string {
   return renderCatalog(catalogTargets());
+}
+
+export function renderRuleDocPages(): Map<string, string> {
+  return renderRulePages(catalogTargets());
 }

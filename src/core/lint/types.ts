@@ -31,6 +31,12 @@ export interface RuleMeta<M extends string = string> {
   messages: Record<M, string>;
   docs: RuleDocs;
   fix: FixKind;
+  /**
+   * Off unless the learner turns it on: a severity for it in settings, or having passed one of the
+   * `taughtIn` lessons (Ruff's and Biome's opt-in rules). For advice that only fits some projects,
+   * such as digest pinning, which would otherwise flag almost every Dockerfile.
+   */
+  optIn?: boolean;
 }
 
 export interface Fix {

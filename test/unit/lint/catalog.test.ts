@@ -4,9 +4,10 @@ import * as path from 'node:path';
 import { dockerfileAdapter } from '../../../src/core/lint/dockerfile/adapter';
 import { dockerfileRules } from '../../../src/core/lint/dockerfile/index';
 import { lintWith } from '../../../src/core/lint/engine';
-import { RULES_PAGE } from '../../../src/core/lint/catalog';
-import { renderRulesPage } from '../../../src/core/lint/registry';
+import { RULE_PAGES_DIR, RULES_PAGE } from '../../../src/core/lint/catalog';
+import { renderRuleDocPages, renderRulesPage } from '../../../src/core/lint/registry';
 import { findLesson } from '../../../src/core/course/lessonIds';
+import { withOptInEnabled } from '../../../src/core/lint/severity';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const RULE_DIRS = { dockerfile: 'src/core/lint/dockerfile/rules' };
@@ -56,10 +57,12 @@ describe('lint rule catalogue', () => {
     it(`${r.meta.id}: the bad example fires exactly this rule, the good example fires nothing`, () => {
       const adapter = r.meta.target === 'dockerfile' ? dockerfileAdapter(dockerfileRules) : undefined;
       assert.ok(adapter);
-      const bad = lintWith(adapter, r.meta.docs.examples.bad, {}, { exists: () => true, read: () => undefined }).findings;
+      // Every default rule is on; an opt-in rule is on for its own examples.
+      const config = withOptInEnabled({}, [r.meta]);
+      const bad = lintWith(adapter, r.meta.docs.examples.bad, config, { exists: () => true, read: () => undefined }).findings;
       assert.ok(bad.length > 0, `${r.meta.id}: bad example fires nothing`);
       assert.deepEqual([...new Set(bad.map((f) => f.ruleId))], [r.meta.id], `bad example fires: ${bad.map((f) => `${f.ruleId} ${f.message}`).join('\n')}`);
-      const good = lintWith(adapter, r.meta.docs.examples.good, {}, { exists: () => true, read: () => undefined }).findings;
+      const good = lintWith(adapter, r.meta.docs.examples.good, config, { exists: () => true, read: () => undefined }).findings;
       assert.deepEqual(good.map((f) => `${f.ruleId}: ${f.message}`), [], 'good example fires');
     });
   }
@@ -70,5 +73,18 @@ describe('lint rule catalogue', () => {
     if (process.env.UPDATE_GENERATED === '1') fs.writeFileSync(file, rendered);
     const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     assert.ok(committed === rendered, `${RULES_PAGE} is stale: run \`UPDATE_GENERATED=1 npm test\` and commit the result`);
+  });
+
+  it(`${RULE_PAGES_DIR}/ has one current page per rule and nothing else`, () => {
+    const pages = renderRuleDocPages();
+    const dir = path.join(ROOT, RULE_PAGES_DIR);
+    if (process.env.UPDATE_GENERATED === '1') {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      for (const [rel, text] of pages) fs.writeFileSync(path.join(ROOT, rel), text);
+    }
+    const onDisk = fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => `${RULE_PAGES_DIR}/${f}`) : [];
+    assert.deepEqual(onDisk.sort(), [...pages.keys()].sort(), 'rule pages differ from the rules: run `UPDATE_GENERATED=1 npm test`');
+    for (const [rel, text] of pages) assert.ok(fs.readFileSync(path.join(ROOT, rel), 'utf8') === text, `${rel} is stale: run \`UPDATE_GENERATED=1 npm test\``);
   });
 });

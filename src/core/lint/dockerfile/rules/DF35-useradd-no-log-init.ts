@@ -29,8 +29,8 @@ export const rule = defineRule<DockerfileModel, 'noLogInit'>(
       rationale:
         "`useradd` records each new user in `/var/log/lastlog` (and `/var/log/faillog`), which are indexed by UID: the record for UID 1000000 sits about 290 MB into the file. On a normal disk that file is sparse and costs nothing, but image layers are tar archives that store the zeros, so a high UID can add tens or hundreds of megabytes to the image. `-l`/`--no-log-init` skips those records; nothing in a container reads them. The rule reports UIDs above 65535 (from about 19 MB of zeros); hadolint's DL3046 starts at six-digit UIDs. A UID given as `$VAR` is judged by its ARG or ENV default.",
       examples: {
-        bad: 'FROM debian:12-slim\nRUN useradd --uid 100000 --create-home app\nUSER app\n',
-        good: 'FROM debian:12-slim\nRUN useradd --no-log-init --uid 100000 --create-home app\nUSER app\n',
+        bad: 'FROM debian:12-slim\nRUN useradd --uid 100000 --create-home app\nUSER 100000\n',
+        good: 'FROM debian:12-slim\nRUN useradd --no-log-init --uid 100000 --create-home app\nUSER 100000\n',
       },
     },
     fix: 'safe',
