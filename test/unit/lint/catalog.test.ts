@@ -7,6 +7,7 @@ import { lintWith } from '../../../src/core/lint/engine';
 import { RULES_PAGE } from '../../../src/core/lint/catalog';
 import { renderRulesPage } from '../../../src/core/lint/registry';
 import { findLesson } from '../../../src/core/course/lessonIds';
+import type { FileContext } from '../../../src/core/lint/types';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const RULE_DIRS = { dockerfile: 'src/core/lint/dockerfile/rules' };
@@ -56,10 +57,15 @@ describe('lint rule catalogue', () => {
     it(`${r.meta.id}: the bad example fires exactly this rule, the good example fires nothing`, () => {
       const adapter = r.meta.target === 'dockerfile' ? dockerfileAdapter(dockerfileRules) : undefined;
       assert.ok(adapter);
-      const bad = lintWith(adapter, r.meta.docs.examples.bad, {}, { exists: () => true, read: () => undefined }).findings;
+      const files = (which: 'bad' | 'good'): FileContext => {
+        const given = r.meta.docs.examples.files?.[which];
+        if (!given) return { exists: () => true, read: () => undefined };
+        return { exists: (p) => Object.prototype.hasOwnProperty.call(given, p), read: (p) => (Object.prototype.hasOwnProperty.call(given, p) ? given[p] : undefined) };
+      };
+      const bad = lintWith(adapter, r.meta.docs.examples.bad, {}, files('bad')).findings;
       assert.ok(bad.length > 0, `${r.meta.id}: bad example fires nothing`);
       assert.deepEqual([...new Set(bad.map((f) => f.ruleId))], [r.meta.id], `bad example fires: ${bad.map((f) => `${f.ruleId} ${f.message}`).join('\n')}`);
-      const good = lintWith(adapter, r.meta.docs.examples.good, {}, { exists: () => true, read: () => undefined }).findings;
+      const good = lintWith(adapter, r.meta.docs.examples.good, {}, files('good')).findings;
       assert.deepEqual(good.map((f) => `${f.ruleId}: ${f.message}`), [], 'good example fires');
     });
   }
