@@ -7,6 +7,7 @@ testDockerfileRule(rule, {
     'FROM alpine:3.20\nADD app.tar.gz /opt/',
     { name: 'COPY never downloads', code: 'FROM alpine:3.20\nCOPY https.txt /opt/' },
     { name: 'git sources are out of scope', code: 'FROM alpine:3.20\nADD git@github.com:moby/buildkit.git /src' },
+    { name: 'git over https is a clone, not a download', code: 'FROM golang:1.22\nARG V=v1.59.1\nADD https://github.com/golangci/golangci-lint.git#${V} /src' },
     { name: 'checksum given through a variable', code: 'FROM alpine:3.20\nARG SUM\nADD --checksum=${SUM} https://example.com/a.tgz /opt/' },
     { name: 'heredoc', code: 'FROM alpine:3.20\nADD <<EOF /etc/motd\nhttps://example.com\nEOF' },
   ],

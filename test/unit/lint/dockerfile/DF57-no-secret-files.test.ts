@@ -10,6 +10,8 @@ testDockerfileRule(rule, {
     { name: 'the destination may be named like a secret', code: 'FROM alpine:3.20\nCOPY app.conf /run/secrets/app.conf' },
     { name: 'from another stage: not the build context', code: 'FROM alpine:3.20 AS certs\nRUN echo\nFROM alpine:3.20\nCOPY --from=certs /etc/ssl/certs/ca.pem /etc/ssl/certs/' },
     { name: 'downloads are not context files', code: 'FROM alpine:3.20\nADD https://example.com/server.key.txt /tmp/' },
+    { name: 'a signing key copied to a public name', code: 'FROM jenkins/jenkins:2.462.1\nCOPY jenkins.io-2026.key /war/jenkins-key.pub' },
+    { name: 'certificates by name', code: 'FROM alpine:3.20\nCOPY ./.pki/ca.pem certs/fullchain.pem /usr/local/share/ca-certificates/' },
     { name: 'names that merely contain the words', code: 'FROM python:3.12-slim\nCOPY environment.py keyboard.py secretary/ /app/' },
     { name: 'heredoc', code: 'FROM alpine:3.20\nCOPY <<EOF /app/.env\nMODE=dev\nEOF' },
     { name: 'secret mount instead of a copy', code: 'FROM node:20-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci' },

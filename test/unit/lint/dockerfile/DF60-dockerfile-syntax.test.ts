@@ -84,6 +84,21 @@ testDockerfileRule(rule, {
       output: 'FROM alpine:3.20\nCOPY a.txt b.txt /app/',
     },
     {
+      name: '`--from build`: the missing = is the mistake, so no fix for the destination',
+      code: 'FROM nginx:1.27\nCOPY --from build /app/public/* /usr/share/nginx/html',
+      errors: [
+        { messageId: 'flagMissingValue', line: 2, column: 8 },
+        { messageId: 'invalidDestination', line: 2, column: 33 },
+      ],
+      output: null,
+    },
+    {
+      name: 'a stray continuation swallowed the next instruction: no fix',
+      code: 'FROM alpine:3.20\nCOPY a.dll \\\n  b.dll \\\n\nENV VERSION 7.0',
+      errors: [{ messageId: 'invalidDestination', line: 5 }],
+      output: null,
+    },
+    {
       name: 'JSON form destination',
       code: 'FROM alpine:3.20\nCOPY ["a.txt", "b.txt", "/app"]',
       errors: [{ messageId: 'invalidDestination', line: 2 }],

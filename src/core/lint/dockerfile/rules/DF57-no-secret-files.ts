@@ -8,12 +8,18 @@ interface SecretKind {
 }
 
 const NOT_SECRET = /(\.pub|\.example|\.sample|\.template|\.dist|\.defaults?)$/i;
+/** Key-file names that say they hold certificates or public keys (`ca.pem`, `fullchain.pem`, `signing-pubkey.key`). */
+const PUBLIC_KEY_NAME = /(^|[-_.])(ca|cacert|ca-bundle|ca-certificates|certs?|certificate|chain|fullchain|pubkey|public)([-_.]|$)/i;
+/** A destination with one of these extensions shows the file is public: `COPY repo.key /usr/share/keyrings/repo.gpg`. */
+const PUBLIC_DEST = /\.(pub|crt|cer|asc|gpg)$/i;
+
+const KEY_FILE: SecretKind = { test: (n) => /\.(pem|key)$/i.test(n), what: 'private key or certificate file' };
 
 /** File names that usually hold credentials. Checked on the last path segment, folders on any segment. */
 const KINDS: SecretKind[] = [
   { test: (n) => /^\.env(\..+)?$/i.test(n) || /\.env$/i.test(n), what: 'environment file with settings and often passwords or API keys' },
   { test: (n) => /^id_(rsa|dsa|ecdsa|ed25519)/i.test(n), what: 'SSH private key' },
-  { test: (n) => /\.(pem|key)$/i.test(n), what: 'private key or certificate file' },
+  KEY_FILE,
   { test: (n) => /\.(p12|pfx)$/i.test(n), what: 'certificate bundle with its private key' },
   { test: (n) => /^\.npmrc$/i.test(n), what: 'npm configuration, which usually carries a registry token' },
   { test: (n) => /^\.pypirc$/i.test(n), what: 'PyPI configuration with upload credentials' },
@@ -43,9 +49,9 @@ export const rule = defineRule<DockerfileModel, 'secretFile'>(
     docs: {
       summary: 'COPY and ADD do not bring credential files (`.env`, private keys, `.npmrc`, `.aws/`, `.ssh/`, …) into the image.',
       rationale:
-        'Images are shared: pushed to registries, pulled by colleagues and CI, cached on servers. Every file in every layer travels with them, and `docker save` or `docker history` make them easy to read; deleting the file in a later step only hides it in the last layer. Build steps that need a token (a private npm registry, a git clone over SSH) should receive it through BuildKit secrets, `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci` or `RUN --mount=type=ssh`, which make it available to that one command without writing it to a layer. Values the application needs at run time belong in environment variables or Docker secrets given when the container starts. Listing these files in `.dockerignore` is the safety net that keeps them out of the build context altogether. Example files (`.env.example`, `*.sample`) and public keys (`*.pub`) are not reported; only sources from the build context are checked.',
+        'Images are shared: pushed to registries, pulled by colleagues and CI, cached on servers. Every file in every layer travels with them, and `docker save` or `docker history` make them easy to read; deleting the file in a later step only hides it in the last layer. Build steps that need a token (a private npm registry, a git clone over SSH) should receive it through BuildKit secrets, `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci` or `RUN --mount=type=ssh`, which make it available to that one command without writing it to a layer. Values the application needs at run time belong in environment variables or Docker secrets given when the container starts. Listing these files in `.dockerignore` is the safety net that keeps them out of the build context altogether. Example files (`.env.example`, `*.sample`), public keys (`*.pub`), key files named as certificates (`ca.pem`, `fullchain.pem`) or copied to a public name (`… /etc/apt/keyrings/repo.gpg`, `… key.pub`) are not reported; only sources from the build context are checked.',
       whenNotToUse:
-        'A `.pem` or `.key` file can be public (a CA certificate, a package-signing key for `apt`); suppress the finding on that line with a comment saying so.',
+        'A `.pem` or `.key` file can be public under another name (a server certificate, a package-signing key); suppress the finding on that line with a comment saying so.',
       examples: {
         bad: 'FROM node:20-slim\nWORKDIR /app\nCOPY .npmrc package*.json ./\nRUN npm ci\n',
         good: '# syntax=docker/dockerfile:1\nFROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
@@ -57,13 +63,19 @@ export const rule = defineRule<DockerfileModel, 'secretFile'>(
     for (const instruction of model.instructions) {
       const c = copyArgs(model, instruction);
       if (!c) continue;
+      const publicDest = c.dest !== undefined && PUBLIC_DEST.test(c.dest.value);
       for (const source of contextSources(c)) {
         const kind = secretKind(source.value);
+        if (kind === KEY_FILE && (publicDest || PUBLIC_KEY_NAME.test(baseName(source.value)))) continue;
         if (kind) report({ messageId: 'secretFile', range: source.range, data: { path: source.value, what: kind.what } });
       }
     }
   },
 );
+
+function baseName(path: string): string {
+  return path.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() ?? '';
+}
 
 function secretKind(path: string): SecretKind | undefined {
   const segments = path

@@ -73,6 +73,7 @@ const SETTINGS: ValidatorSettings = {
   instructionWorkdirRelative: ValidationSeverity.IGNORE,
 };
 
+const KEYWORD_LINE = /^\s*(ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|FROM|HEALTHCHECK|LABEL|MAINTAINER|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\s/i;
 const KEYWORDS = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
 
 const FLAGS: Record<string, string[]> = {
@@ -165,14 +166,21 @@ export const rule = defineRule<DockerfileModel, MessageId>(
     fix: 'safe',
   },
   ({ model, report }) => {
-    for (const d of validate(model.text, SETTINGS)) {
-      const code = d.code as ValidationCode;
-      if (CODES_COVERED_ELSEWHERE.has(code)) continue;
-      const instruction = instructionOnLine(model, d.range.start.line);
+    const problems = validate(model.text, SETTINGS)
+      .map((d) => ({ d, code: d.code as ValidationCode, instruction: instructionOnLine(model, d.range.start.line) }))
+      .filter(({ code, instruction }) => {
+        if (CODES_COVERED_ELSEWHERE.has(code)) return false;
+        const keyword = instruction ? model.keyword(instruction) : '';
+        return !(keyword === 'HEALTHCHECK' && (code === ValidationCode.FLAG_DUPLICATE || code === ValidationCode.FLAG_MISSING_VALUE || code === ValidationCode.INVALID_SYNTAX));
+      });
+    const perInstruction = new Map<Instruction | undefined, number>();
+    for (const p of problems) perInstruction.set(p.instruction, (perInstruction.get(p.instruction) ?? 0) + 1);
+    for (const { d, code, instruction } of problems) {
       const keyword = instruction ? model.keyword(instruction) : '';
-      if (keyword === 'HEALTHCHECK' && (code === ValidationCode.FLAG_DUPLICATE || code === ValidationCode.FLAG_MISSING_VALUE || code === ValidationCode.INVALID_SYNTAX)) continue;
       const range: Range = { start: d.range.start, end: d.range.end };
-      const described = describe(model, code, range, keyword, instruction, typeof d.message === 'string' ? d.message : d.message.value);
+      // A fix is only safe when this is the instruction's one problem: with `--from build`, the missing `=` is the real mistake.
+      const alone = perInstruction.get(instruction) === 1;
+      const described = describe(model, code, range, keyword, instruction, typeof d.message === 'string' ? d.message : d.message.value, alone);
       const severity: Severity = d.severity === 2 ? 'warning' : 'error';
       const r: Report<MessageId> = {
         ...described,
@@ -189,7 +197,7 @@ export const rule = defineRule<DockerfileModel, MessageId>(
 
 type Described = Pick<Report<MessageId>, 'messageId' | 'data' | 'fix' | 'suggestions'>;
 
-function describe(model: DockerfileModel, code: ValidationCode, range: Range, keyword: string, instruction: Instruction | undefined, libraryMessage: string): Described {
+function describe(model: DockerfileModel, code: ValidationCode, range: Range, keyword: string, instruction: Instruction | undefined, libraryMessage: string, alone: boolean): Described {
   const text = model.lines.textOf(range);
   const usage = USAGE[keyword] ?? 'it as the Dockerfile reference shows';
   switch (code) {
@@ -245,10 +253,13 @@ function describe(model: DockerfileModel, code: ValidationCode, range: Range, ke
       return { messageId: 'invalidStageName', data: { value: text } };
     case ValidationCode.INVALID_DESTINATION: {
       const end = range.end;
+      // A destination on a line that starts like an instruction was pulled in by a stray line continuation: no fix.
+      const swallowed = instruction !== undefined && range.start.line !== instruction.getRange().start.line && KEYWORD_LINE.test(model.lines.lineText(range.start.line));
+      const fixable = alone && !swallowed && text !== '' && !/[/\\]$/.test(text);
       return {
         messageId: 'invalidDestination',
         data: { keyword, value: text },
-        fix: text && !/[/\\]$/.test(text) ? { title: `Make the destination a folder: ${text}/`, edits: [{ range: { start: end, end }, newText: '/' }] } : undefined,
+        fix: fixable ? { title: `Make the destination a folder: ${text}/`, edits: [{ range: { start: end, end }, newText: '/' }] } : undefined,
       };
     }
     case ValidationCode.INVALID_PROTO:
@@ -262,7 +273,7 @@ function describe(model: DockerfileModel, code: ValidationCode, range: Range, ke
     case ValidationCode.ONBUILD_TRIGGER_DISALLOWED:
       return { messageId: 'onbuildTrigger', data: { word: text.toUpperCase() } };
     case ValidationCode.SHELL_JSON_FORM:
-      return shellJsonForm(text, range);
+      return shellJsonForm(text, range, alone);
     case ValidationCode.SHELL_REQUIRES_ONE:
       return { messageId: 'shellEmpty' };
     case ValidationCode.UNKNOWN_TYPE:
@@ -307,9 +318,9 @@ function unknownFlag(model: DockerfileModel, text: string, range: Range, keyword
   };
 }
 
-function shellJsonForm(text: string, range: Range): Described {
+function shellJsonForm(text: string, range: Range, alone: boolean): Described {
   const words = text.trim().split(/\s+/);
-  const plain = words.every((w) => /^[\w./+:=@%,-]+$/.test(w));
+  const plain = alone && words.every((w) => /^[\w./+:=@%,-]+$/.test(w));
   const json = `[${(plain ? words : ['/bin/sh', '-c']).map((w) => JSON.stringify(w)).join(', ')}]`;
   const fix: Fix | undefined = plain ? { title: `Write it as JSON: ${json}`, edits: [{ range, newText: json }] } : undefined;
   return { messageId: 'shellJsonForm', data: { json }, fix };
