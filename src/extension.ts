@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './vscode/codeActions';
+import { registerCourse } from './vscode/course/index';
 import { registerDiagnostics } from './vscode/diagnostics';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -7,6 +8,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(log);
   registerDiagnostics(context, log);
   registerCodeActions(context);
+  registerCourse(context, log);
 }
 
 export function deactivate(): void {}

@@ -14,7 +14,15 @@ export const COURSE_COMMANDS = {
   reset: 'dockerCourse.resetLesson',
   quiz: 'dockerCourse.takeQuiz',
   runStep: 'dockerCourse.runStep',
+  buildToolbox: 'dockerCourse.buildToolbox',
+  openLesson: 'dockerCourse.openLesson',
 } as const;
+
+/** The arguments of `workbench.action.openWalkthrough` that open a chapter's walkthrough at a lesson. */
+export function walkthroughTarget(extensionId: string, chapter: string, lessonId?: string): { category: string; step?: string } {
+  const category = `${extensionId}#${chapter}`;
+  return lessonId ? { category, step: `${category}#${lessonId}` } : { category };
+}
 
 function stepDescription(lesson: Lesson): string {
   const lines = [lesson.summary];
