@@ -17,13 +17,17 @@ export interface ToolboxBuildResult {
   helloId: string;
 }
 
-/** Runs one build through the Engine API (the classic builder: no BuildKit or buildx needed) and waits for it. */
-async function build(client: Docker, context: Uint8Array, tag: string, labels: Readonly<Record<string, string>>, o: ToolboxBuildOptions): Promise<string> {
+/**
+ * Builds an image from an in-memory tar context through the Engine API (the classic builder: no BuildKit
+ * or buildx needed), waits for the end of the stream, and returns the new image's id.
+ */
+export async function buildFromContext(client: Docker, context: Uint8Array, tag: string, labels: Readonly<Record<string, string>>, o: ToolboxBuildOptions & { dockerfile?: string } = {}): Promise<string> {
   const stream = (await client.buildImage(Readable.from([Buffer.from(context)]), {
     t: tag,
     labels: { ...labels },
     rm: true,
     forcerm: true,
+    ...(o.dockerfile ? { dockerfile: o.dockerfile } : {}),
     abortSignal: o.signal,
   } as Docker.ImageBuildOptions)) as NodeJS.ReadableStream;
   await new Promise<void>((resolve, reject) => {
@@ -66,7 +70,7 @@ export async function buildCourseToolbox(client: Docker, busybox: Uint8Array, o:
   const toolboxTag = o.toolboxTag ?? TOOLBOX_IMAGE;
   const helloTag = o.helloTag ?? HELLO_IMAGE;
   const labels = o.labels ?? TOOLBOX_LABELS;
-  const toolboxId = await build(client, toolboxContext(busybox), toolboxTag, labels, o);
-  const helloId = await build(client, helloContext(toolboxTag), helloTag, labels, o);
+  const toolboxId = await buildFromContext(client, toolboxContext(busybox), toolboxTag, labels, o);
+  const helloId = await buildFromContext(client, helloContext(toolboxTag), helloTag, labels, o);
   return { toolboxId, helloId };
 }

@@ -122,3 +122,8 @@ export function shuffledOptions(q: QuizQuestion, random: () => number): number[]
   // The random source kept producing the answer: rotate by one, which always differs for n ≥ 2.
   return q.answer.slice(1).concat(q.answer[0]);
 }
+
+/** Quiz text for places that show plain text (QuickPick, dialogs): markdown code quotes removed. */
+export function plainText(s: string): string {
+  return s.replace(/`([^`]*)`/g, '$1');
+}

@@ -10,7 +10,11 @@ export const TOOLBOX_IMAGE = 'course/toolbox:1';
 export const HELLO_IMAGE = 'course/hello:1';
 /** The lesson that introduces the toolbox; its label goes on both images. */
 export const TOOLBOX_LESSON = 'c00-l2';
-export const TOOLBOX_LABELS: Readonly<Record<string, string>> = { 'docker-course.lesson': TOOLBOX_LESSON };
+/**
+ * Labels on both images: the lesson that builds them, and a marker that they are course infrastructure that
+ * every offline lab after c00-l2 needs, so lesson resets and prunes can leave them alone.
+ */
+export const TOOLBOX_LABELS: Readonly<Record<string, string>> = { 'docker-course.lesson': TOOLBOX_LESSON, 'docker-course.course-image': 'true' };
 
 /** First line of the greeting the hello image prints; ENV-05 looks for it in the container's logs. */
 export const HELLO_GREETING = 'Hello from the Docker Course toolbox!';

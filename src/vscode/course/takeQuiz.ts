@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { allLessons } from '../../core/course/catalog';
-import { feedbackFor, gradeQuestion, passContextKey, quizCompletesLesson, quizStateKey, recordMatches, shuffledOptions, type QuizPassRecord } from '../../core/course/quiz';
+import { feedbackFor, gradeQuestion, passContextKey, plainText, quizCompletesLesson, quizStateKey, recordMatches, shuffledOptions, type QuizPassRecord } from '../../core/course/quiz';
 import type { Lesson, QuizQuestion } from '../../core/course/types';
 import { resolveLesson, type CourseContext } from './common';
 
@@ -8,20 +8,21 @@ type Item = vscode.QuickPickItem & { index: number };
 
 /** Asks one question with QuickPick; returns the picked option indexes (a sequence for `order`), or undefined on cancel. */
 async function ask(q: QuizQuestion, title: string): Promise<number[] | undefined> {
-  const items: Item[] = q.options.map((o, index) => ({ label: o.text, index }));
+  const items: Item[] = q.options.map((o, index) => ({ label: plainText(o.text), index }));
+  const prompt = plainText(q.prompt);
   if (q.kind === 'single') {
-    const pick = await vscode.window.showQuickPick(items, { title, placeHolder: q.prompt, ignoreFocusOut: true });
+    const pick = await vscode.window.showQuickPick(items, { title, placeHolder: prompt, ignoreFocusOut: true });
     return pick ? [pick.index] : undefined;
   }
   if (q.kind === 'multiple') {
-    const picks = await vscode.window.showQuickPick(items, { title: `${title} · pick every right answer, then OK`, placeHolder: q.prompt, canPickMany: true, ignoreFocusOut: true });
+    const picks = await vscode.window.showQuickPick(items, { title: `${title} · pick every right answer, then OK`, placeHolder: prompt, canPickMany: true, ignoreFocusOut: true });
     return picks ? picks.map((p) => p.index) : undefined;
   }
   const remaining = shuffledOptions(q, Math.random).map((i) => items[i]);
   const sequence: number[] = [];
   while (remaining.length > 1) {
-    const sofar = sequence.length ? `  ·  so far: ${sequence.map((i, n) => `${n + 1}. ${q.options[i].text}`).join('  ')}` : '';
-    const pick = await vscode.window.showQuickPick([...remaining], { title: `${title} · pick item ${sequence.length + 1} of ${q.options.length}${sofar}`, placeHolder: q.prompt, ignoreFocusOut: true });
+    const sofar = sequence.length ? `  ·  so far: ${sequence.map((i, n) => `${n + 1}. ${plainText(q.options[i].text)}`).join('  ')}` : '';
+    const pick = await vscode.window.showQuickPick([...remaining], { title: `${title} · pick item ${sequence.length + 1} of ${q.options.length}${sofar}`, placeHolder: prompt, ignoreFocusOut: true });
     if (!pick) return undefined;
     sequence.push(pick.index);
     remaining.splice(remaining.indexOf(pick), 1);
@@ -56,7 +57,7 @@ export async function takeQuiz(ctx: CourseContext, arg: unknown): Promise<void> 
     const last = n === questions.length - 1;
     const next = await vscode.window.showWarningMessage(
       `Question ${n + 1} of ${questions.length} is not right.`,
-      { modal: true, detail: `${q.prompt}\n\n${feedbackFor(q, grade, picked).join('\n\n')}` },
+      { modal: true, detail: plainText(`${q.prompt}\n\n${feedbackFor(q, grade, picked).join('\n\n')}`) },
       last ? 'See Result' : 'Next Question',
     );
     if (!next) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { feedbackFor, gradeQuestion, gradeQuiz, passContextKey, quizCompletesLesson, quizStateKey, recordMatches, shuffledOptions } from '../../../src/core/course/quiz';
+import { feedbackFor, gradeQuestion, gradeQuiz, passContextKey, plainText, quizCompletesLesson, quizStateKey, recordMatches, shuffledOptions } from '../../../src/core/course/quiz';
 import type { QuizQuestion } from '../../../src/core/course/types';
 
 const opt = (text: string) => ({ text, explanation: `why ${text}` });
@@ -68,5 +68,10 @@ describe('course quiz grading', () => {
     assert.equal(recordMatches({ quiz }, { passedAt: 'x', questions: ['s', 'm', 'o'] }), true);
     assert.equal(recordMatches({ quiz }, { passedAt: 'x', questions: ['s', 'm'] }), false, 'a changed quiz must be retaken');
     assert.equal(recordMatches({ quiz }, 'garbage'), false);
+  });
+
+  it('shows quiz text without markdown code quotes where only plain text renders', () => {
+    assert.equal(plainText('What does `nginx` expand to, and `a`?'), 'What does nginx expand to, and a?');
+    assert.equal(plainText('no quotes'), 'no quotes');
   });
 });
