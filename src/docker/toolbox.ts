@@ -71,6 +71,8 @@ export async function buildCourseToolbox(client: Docker, busybox: Uint8Array, o:
   const helloTag = o.helloTag ?? HELLO_IMAGE;
   const labels = o.labels ?? TOOLBOX_LABELS;
   const toolboxId = await buildFromContext(client, toolboxContext(busybox), toolboxTag, labels, o);
-  const helloId = await buildFromContext(client, helloContext(toolboxTag), helloTag, labels, o);
+  // Built FROM the toolbox's image id, not its tag, so the pair stays consistent even if something else
+  // re-tags the toolbox name on a shared engine between the two builds.
+  const helloId = await buildFromContext(client, helloContext(toolboxId), helloTag, labels, o);
   return { toolboxId, helloId };
 }

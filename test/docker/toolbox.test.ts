@@ -62,6 +62,8 @@ describe('real daemon: Build Course Toolbox', function () {
     assert.equal(toolbox.Id, result.toolboxId);
     assert.equal(toolbox.Config.Labels?.['docker-course.lesson'], 'c00-l2');
     assert.ok(toolbox.Size < 4_000_000, `toolbox is ${toolbox.Size} bytes`);
+    const helloInfo = await client.getImage(helloTag).inspect();
+    assert.deepEqual(helloInfo.RootFS.Layers?.slice(0, toolbox.RootFS.Layers?.length), toolbox.RootFS.Layers, 'hello starts with the toolbox layers');
     const hello = await runOnce(client, helloTag);
     assert.equal(hello.code, 0);
     assert.ok(hello.out.includes(HELLO_GREETING), hello.out);

@@ -22,7 +22,8 @@ export async function solveLesson(ctx: CourseContext, arg: unknown): Promise<voi
   }
   const mode = currentMode(ctx);
   const commands = renderReferenceCommands(lesson, mode);
-  if (commands) await vscode.commands.executeCommand('markdown.showPreview', readOnlyUri(`reference/${lesson.id}.md`, mode));
+  // Beside the diffs when there are any, so both stay visible; otherwise in the editor area.
+  if (commands) await vscode.commands.executeCommand(pairs.length ? 'markdown.showPreviewToSide' : 'markdown.showPreview', readOnlyUri(`reference/${lesson.id}.md`, mode));
   if (!pairs.length && !commands) {
     void vscode.window.showInformationMessage(`Lesson ${lesson.id} has no reference files or commands to show.`);
     return;

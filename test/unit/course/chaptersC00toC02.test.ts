@@ -110,6 +110,10 @@ describe('course chapters c00-c02: pages and catalogue agree', () => {
       }
     });
 
+    it(`${lesson.id}: the walkthrough summary has no markdown code quotes (step descriptions show them literally)`, () => {
+      assert.ok(!lesson.summary.includes('`'), `${lesson.id}: ${lesson.summary}`);
+    });
+
     it(`${lesson.id}: quiz texts read well in a QuickPick`, () => {
       for (const q of lesson.quiz ?? []) {
         for (const t of [q.prompt, ...q.options.map((o) => o.text)]) assert.ok(!t.includes('$('), `${lesson.id}/${q.id}: "$(" would be read as an icon by QuickPick: ${t}`);

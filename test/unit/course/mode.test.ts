@@ -83,3 +83,11 @@ describe('course mode and lab steps', () => {
     assert.equal(renderReferenceCommands({ id: 'x', title: 't', lab: { ...lab, steps: [{ title: 'edit' }], offlineSteps: undefined } }, 'online'), undefined);
   });
 });
+
+describe('course walkthrough target', () => {
+  it('names the walkthrough by its full id and the step by its own id, which the workbench joins', async () => {
+    const { walkthroughTarget } = await import('../../../src/core/course/walkthroughs');
+    assert.deepEqual(walkthroughTarget('docker-course.docker-course', 'c01', 'c01-l2'), { category: 'docker-course.docker-course#c01', step: 'c01-l2' });
+    assert.deepEqual(walkthroughTarget('docker-course.docker-course', 'c01'), { category: 'docker-course.docker-course#c01' });
+  });
+});

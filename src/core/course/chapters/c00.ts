@@ -17,7 +17,7 @@ export const chapter: Chapter = {
       minutes: 20,
       concept: false,
       optional: false,
-      summary: 'Install Docker Desktop or Docker Engine, make the CLI work without sudo on Linux, and read `docker version` to tell the client from the engine.',
+      summary: 'Install Docker Desktop or Docker Engine, make the CLI work without sudo on Linux, and read docker version to tell the client from the engine.',
       goals: [
         'Install Docker Desktop (macOS, Windows) or Docker Engine (Linux) and know which parts you installed',
         'On Linux, use Docker without sudo, and know why membership of the docker group is equivalent to root',
@@ -49,7 +49,7 @@ export const chapter: Chapter = {
       minutes: 20,
       concept: false,
       optional: false,
-      summary: 'Run your first container and follow what happened from `docker run` to the printed greeting. No registry? Build the course toolbox and run the same lesson offline.',
+      summary: 'Run your first container and follow what happened from docker run to the printed greeting. No registry? Build the course toolbox and run the same lesson offline.',
       goals: [
         'Run a container and explain each thing `docker run` did: look up the image, pull it if missing, create, start, stream output',
         'Tell a pulled image from a locally built one, and a running container from an exited one',
