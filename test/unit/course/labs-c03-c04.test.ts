@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { courseChapters } from '../../../src/core/course/catalog';
 import { lessonIds } from '../../../src/core/course/lessonIds';
-import { labFolder, type Lesson } from '../../../src/core/course/types';
+import { labFolder, lessonPage, type Lesson } from '../../../src/core/course/types';
 import { allRules } from '../../../src/core/lint/allRules';
 import { isDockerfileName } from '../../../src/core/lint/files';
 import { lintText } from '../../../src/core/lint/lintDocument';
@@ -110,6 +110,22 @@ describe('C03/C04 labs: starters show the lesson, solutions are clean', () => {
           assert.deepEqual(findings, [], `findings on the reference solution:\n  ${describeFindings(findings)}`);
         });
       }
+
+      it('page shows every lab step command with its Run link, and the offline steps line up', () => {
+        const page = fs.readFileSync(path.join(ROOT, lessonPage(lesson)), 'utf8');
+        if (lab.offlineSteps) assert.equal(lab.offlineSteps.length, lab.steps.length, 'online and offline steps must have the same length and order');
+        const linked = new Set([...page.matchAll(/command:dockerCourse\.runStep\?([^)\s]+)/g)].map((m) => decodeURIComponent(m[1])));
+        lab.steps.forEach((step, index) => {
+          if (!step.command) return;
+          assert.ok(linked.has(JSON.stringify([lesson.id, index])), `step ${index} (${step.title}) has no Run link on the page`);
+          assert.ok(page.includes(step.command), `the page does not show step ${index}'s command: ${step.command}`);
+        });
+        for (const args of linked) {
+          const [id, index] = JSON.parse(args) as [string, number];
+          assert.equal(id, lesson.id, `a Run link names another lesson: ${args}`);
+          assert.ok(lab.steps[index]?.command, `a Run link points at step ${index}, which has no command`);
+        }
+      });
 
       if (solutionDockerfiles.length > 0) {
         it('has a solution for every starter Dockerfile', () => {
