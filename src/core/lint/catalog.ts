@@ -80,10 +80,21 @@ function renderRule(meta: RuleMeta, target: CatalogTarget, rule: Rule<unknown>):
   if (meta.sources.length) out.push(`- Same as: ${meta.sources.map((s) => `\`${s}\``).join(', ')}`);
   out.push('', '## Why', '', meta.docs.rationale, '');
   if (meta.docs.whenNotToUse) out.push('## When not to use it', '', meta.docs.whenNotToUse, '');
+  const files = meta.docs.examples.files;
   out.push('## Reported', '', '```' + target.fence, meta.docs.examples.bad.trimEnd(), '```', '');
+  out.push(...renderFiles(files?.bad));
   const fixed = meta.fix === 'safe' ? target.fixExample?.(rule, meta.docs.examples.bad) : undefined;
   if (fixed !== undefined && fixed !== meta.docs.examples.bad) out.push('## After the quick fix', '', '```' + target.fence, fixed.trimEnd(), '```', '');
   out.push('## Accepted', '', '```' + target.fence, meta.docs.examples.good.trimEnd(), '```', '');
+  out.push(...renderFiles(files?.good));
+  return out;
+}
+
+/** The files an example assumes next to the Dockerfile (a `.dockerignore`, an entrypoint script). */
+function renderFiles(files: Record<string, string> | undefined): string[] {
+  if (!files) return [];
+  const out: string[] = [];
+  for (const [name, text] of Object.entries(files)) out.push(`With \`${name}\` next to the Dockerfile:`, '', '```text', text.trimEnd(), '```', '');
   return out;
 }
 

@@ -14,9 +14,9 @@ export function settingKeys(meta: Pick<RuleMeta, 'id' | 'name'>, sources: readon
 /**
  * User override (including `off`) wins; then the course stage (a rule taught in a lesson the learner
  * has not passed yet is shown as info, never louder; an opt-in rule stays off until one of its lessons
- * is passed or a setting names it); then `base`: the finding's own severity, or the rule's default.
+ * is passed or a setting names it); then the rule's default.
  */
-export function resolveSeverity(meta: RuleMeta, sources: readonly string[], config: LintConfig, base: Severity = meta.defaultSeverity): SeveritySetting {
+export function resolveSeverity(meta: RuleMeta, sources: readonly string[], config: LintConfig): SeveritySetting {
   const keys = settingKeys(meta, sources);
   const lowerIgnored = new Set((config.ignored ?? []).map((i) => i.toLowerCase()));
   if (keys.some((k) => lowerIgnored.has(k.toLowerCase()))) return 'off';
@@ -30,9 +30,9 @@ export function resolveSeverity(meta: RuleMeta, sources: readonly string[], conf
   const passed = config.passedLessons;
   if (meta.optIn && !(passed && meta.taughtIn.some((l) => passed.has(l)))) return 'off';
   if (passed && meta.taughtIn.length > 0 && !meta.taughtIn.some((l) => passed.has(l))) {
-    return RANK[base] > RANK.info ? 'info' : base;
+    return RANK[meta.defaultSeverity] > RANK.info ? 'info' : meta.defaultSeverity;
   }
-  return base;
+  return meta.defaultSeverity;
 }
 
 /** `config` with an opt-in rule switched on at its default severity (for tests, catalogue examples and corpus runs). */

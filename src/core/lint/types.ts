@@ -13,7 +13,15 @@ export interface RuleDocs {
   /** Why the rule exists and what goes wrong without it (markdown). */
   rationale: string;
   /** Executed by the catalogue test: `bad` fires exactly this rule, `good` fires nothing. */
-  examples: { bad: string; good: string };
+  examples: {
+    bad: string;
+    good: string;
+    /**
+     * Files next to the Dockerfile for rules that read them (`.dockerignore`, an entrypoint script), by relative path.
+     * When given for an example, only these files exist; without it, every file exists and none can be read.
+     */
+    files?: { bad?: Record<string, string>; good?: Record<string, string> };
+  };
   whenNotToUse?: string;
 }
 
@@ -48,14 +56,17 @@ export interface Report<M extends string> {
   messageId: M;
   range: Range;
   data?: Record<string, string | number>;
-  /** This finding's severity when it differs from the rule's default (course stage and user settings still apply). */
-  severity?: Severity;
   /** Applied by "fix all" when the rule's fix kind is safe; offered as a quick fix otherwise. */
   fix?: Fix;
   /** Alternative edits that need the learner's judgement; never applied automatically. */
   suggestions?: Fix[];
   /** The narrower provenance of this one finding (e.g. only `hadolint:DL3015`), for interop suppressions. */
   sources?: string[];
+  /**
+   * Default severity of this one finding when it differs from the rule's (a syntax warning in a rule of errors).
+   * Course stage and user settings still apply on top of it.
+   */
+  severity?: Severity;
   /** Range of the instruction (or YAML node line) that `ignore` comments attach to; defaults to `range`. */
   anchor?: Range;
   tags?: DiagnosticTag[];

@@ -8,6 +8,7 @@ import { RULE_PAGES_DIR, RULES_PAGE } from '../../../src/core/lint/catalog';
 import { renderRuleDocPages, renderRulesPage } from '../../../src/core/lint/registry';
 import { findLesson } from '../../../src/core/course/lessonIds';
 import { withOptInEnabled } from '../../../src/core/lint/severity';
+import type { FileContext } from '../../../src/core/lint/types';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const RULE_DIRS = { dockerfile: 'src/core/lint/dockerfile/rules' };
@@ -57,12 +58,17 @@ describe('lint rule catalogue', () => {
     it(`${r.meta.id}: the bad example fires exactly this rule, the good example fires nothing`, () => {
       const adapter = r.meta.target === 'dockerfile' ? dockerfileAdapter(dockerfileRules) : undefined;
       assert.ok(adapter);
+      const files = (which: 'bad' | 'good'): FileContext => {
+        const given = r.meta.docs.examples.files?.[which];
+        if (!given) return { exists: () => true, read: () => undefined };
+        return { exists: (p) => Object.prototype.hasOwnProperty.call(given, p), read: (p) => (Object.prototype.hasOwnProperty.call(given, p) ? given[p] : undefined) };
+      };
       // Every default rule is on; an opt-in rule is on for its own examples.
       const config = withOptInEnabled({}, [r.meta]);
-      const bad = lintWith(adapter, r.meta.docs.examples.bad, config, { exists: () => true, read: () => undefined }).findings;
+      const bad = lintWith(adapter, r.meta.docs.examples.bad, config, files('bad')).findings;
       assert.ok(bad.length > 0, `${r.meta.id}: bad example fires nothing`);
       assert.deepEqual([...new Set(bad.map((f) => f.ruleId))], [r.meta.id], `bad example fires: ${bad.map((f) => `${f.ruleId} ${f.message}`).join('\n')}`);
-      const good = lintWith(adapter, r.meta.docs.examples.good, config, { exists: () => true, read: () => undefined }).findings;
+      const good = lintWith(adapter, r.meta.docs.examples.good, config, files('good')).findings;
       assert.deepEqual(good.map((f) => `${f.ruleId}: ${f.message}`), [], 'good example fires');
     });
   }

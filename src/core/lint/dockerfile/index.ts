@@ -19,11 +19,15 @@ import { rule as DF17 } from './rules/DF17-no-secrets-in-arg-env';
 import { rule as DF18 } from './rules/DF18-stage-names';
 import { rule as DF19 } from './rules/DF19-copy-from-stage';
 import { rule as DF20 } from './rules/DF20-single-cmd-entrypoint';
+import { rule as DF21 } from './rules/DF21-dependencies-before-sources';
+import { rule as DF22 } from './rules/DF22-dockerignore';
+import { rule as DF23 } from './rules/DF23-syntax-directive-offline';
 import { rule as DF24 } from './rules/DF24-expose-port-range';
 import { rule as DF25 } from './rules/DF25-undefined-variable';
 import { rule as DF26 } from './rules/DF26-no-copy-whole-filesystem';
 import { rule as DF27 } from './rules/DF27-no-build-tools-in-final';
 import { rule as DF28 } from './rules/DF28-from-platform';
+import { rule as DF29 } from './rules/DF29-graceful-stop';
 import { rule as DF30 } from './rules/DF30-pin-package-versions';
 import { rule as DF31 } from './rules/DF31-rpm-assume-yes';
 import { rule as DF32 } from './rules/DF32-rpm-clean-cache';
@@ -48,6 +52,13 @@ import { rule as DF50 } from './rules/DF50-copy-relative-without-workdir';
 import { rule as DF51 } from './rules/DF51-env-self-reference';
 import { rule as DF52 } from './rules/DF52-user-numeric';
 import { rule as DF53 } from './rules/DF53-healthcheck-options';
+import { rule as DF54 } from './rules/DF54-no-user';
+import { rule as DF55 } from './rules/DF55-healthcheck-tool-missing';
+import { rule as DF56 } from './rules/DF56-add-url-checksum';
+import { rule as DF57 } from './rules/DF57-no-secret-files';
+import { rule as DF58 } from './rules/DF58-copy-ignored-file';
+import { rule as DF59 } from './rules/DF59-add-to-extract';
+import { rule as DF60 } from './rules/DF60-dockerfile-syntax';
 
 /** Every Dockerfile rule, sorted by id. Adding a rule means adding one import and one entry. */
 export const dockerfileRules: readonly DockerfileRule[] = [
@@ -70,11 +81,15 @@ export const dockerfileRules: readonly DockerfileRule[] = [
   DF18,
   DF19,
   DF20,
+  DF21,
+  DF22,
+  DF23,
   DF24,
   DF25,
   DF26,
   DF27,
   DF28,
+  DF29,
   DF30,
   DF31,
   DF32,
@@ -99,6 +114,13 @@ export const dockerfileRules: readonly DockerfileRule[] = [
   DF51,
   DF52,
   DF53,
+  DF54,
+  DF55,
+  DF56,
+  DF57,
+  DF58,
+  DF59,
+  DF60,
 ] as DockerfileRule[];
 
 export function lintDockerfile(text: string, config?: LintConfig, files?: FileContext) {

@@ -23,8 +23,8 @@ export const rule = defineRule<DockerfileModel, 'missing'>(
       rationale:
         'Without a health check, Docker reports a container as `running` as long as its main process exists, even when the server inside is deadlocked, still starting, or has lost its database. With one, `docker ps` shows `healthy`/`unhealthy`, Compose can wait for `condition: service_healthy` before starting dependants, and orchestrators can restart or stop routing to a broken replica. The rule only looks at images that `EXPOSE` a port in the final stage or a stage it is built on: that is the sign of a long-running service. One-shot jobs, CLIs and build stages have nothing to probe, so they are left alone (hadolint\'s DL3057, which is off by default there, asks every image). A `HEALTHCHECK` inherited from an earlier stage counts, and `HEALTHCHECK NONE` is accepted as a deliberate choice. The suggestion inserts a `wget` probe before `CMD`; use a tool the image actually contains (busybox and Alpine have `wget`, Debian-slim images have neither `wget` nor `curl`), or a small check built into your app.',
       examples: {
-        bad: 'FROM nginx:1.27-alpine\nEXPOSE 80\nCMD ["nginx", "-g", "daemon off;"]\n',
-        good: 'FROM nginx:1.27-alpine\nEXPOSE 80\nHEALTHCHECK --interval=30s --timeout=3s CMD ["wget", "-q", "--spider", "http://localhost/"]\nCMD ["nginx", "-g", "daemon off;"]\n',
+        bad: 'FROM nginx:1.27-alpine\nEXPOSE 80\nUSER 101\nCMD ["nginx", "-g", "daemon off;"]\n',
+        good: 'FROM nginx:1.27-alpine\nEXPOSE 80\nHEALTHCHECK --interval=30s --timeout=3s CMD ["wget", "-q", "--spider", "http://localhost/"]\nUSER 101\nCMD ["nginx", "-g", "daemon off;"]\n',
       },
     },
     fix: 'unsafe',

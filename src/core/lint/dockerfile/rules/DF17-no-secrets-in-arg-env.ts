@@ -35,7 +35,7 @@ export const rule = defineRule<DockerfileModel, 'secretArg' | 'secretEnv'>(
         'Everything an image carries travels with it to every registry and machine it is pulled to. ENV values are part of the image configuration, and ARG values used by a `RUN` are recorded in the layer history, so `docker inspect` and `docker history` reveal them; deleting the variable in a later instruction does not help. BuildKit secrets solve the build-time case: `RUN --mount=type=secret,id=npm_token …` makes the value available as a file (or, with `env=`, as a variable) for that one command only, and `docker build --secret id=npm_token,env=NPM_TOKEN` passes it in. At run time, pass secrets when the container starts, for example with Compose `secrets:` and a `*_FILE` variable. The rule looks only at names, the way BuildKit does: a name is reported when one of its `_`-separated parts is `password`, `passwd`, `pword`, `secret`, `token`, `key`, `apikey`, `auth`, `credential(s)`, and none is `public`, `file` or `version` (so `PUBLIC_KEY`, `PASSWORD_FILE` and `TOKEN_VERSION` pass). Unlike BuildKit, `gpg` is allowed too: the `GPG_KEY` that official images set is the public fingerprint used to verify a download. Names are a heuristic: `AUTH_MODE` or `SORT_KEY` are reported although harmless; suppress those with `# dockerCourse ignore=DF17 -- not a secret`.',
       examples: {
         bad: 'FROM alpine:3.20\nARG API_TOKEN\nRUN ./fetch-data.sh "$API_TOKEN"\n',
-        good: 'FROM alpine:3.20\nRUN --mount=type=secret,id=api_token,env=API_TOKEN ./fetch-data.sh\n',
+        good: '# syntax=docker/dockerfile:1\nFROM alpine:3.20\nRUN --mount=type=secret,id=api_token,env=API_TOKEN ./fetch-data.sh\n',
       },
     },
     fix: 'none',

@@ -28,8 +28,8 @@ export const rule = defineRule<DockerfileModel, 'duplicate' | 'reserved' | 'casi
       rationale:
         'A stage name (`FROM golang:1.22 AS build`) is how `docker build --target`, later `FROM build` lines and `COPY --from=build` find a stage. Two stages with the same name make those references ambiguous; hadolint and BuildKit both report it. `scratch` means "no base image" and `context` is how BuildKit names extra build contexts, so stages must not use them. BuildKit lowercases stage names before matching, which means `AS Build` works but invites inconsistent references; the safe fix lowercases the name and every `FROM`, `COPY --from=` and `RUN --mount=…,from=` that refers to it. A name that does not start with a letter or contains other characters (a space, `/`, `:`) is rejected by the build. Mixed-case findings are style, but they share this rule\'s severity.',
       examples: {
-        bad: 'FROM golang:1.22 AS Build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=Build /out/app /app\nENTRYPOINT ["/app"]\n',
-        good: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+        bad: 'FROM golang:1.22 AS Build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=Build /out/app /app\nUSER 65534\nENTRYPOINT ["/app"]\n',
+        good: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\nUSER 65534\nENTRYPOINT ["/app"]\n',
       },
     },
     fix: 'safe',

@@ -27,8 +27,8 @@ export const rule = defineRule<DockerfileModel, 'unknown' | 'unknownDidYouMean' 
       rationale:
         'In a multi-stage build, `COPY --from=build /out/app /app` copies files out of the stage called `build`. If no stage has that name, Docker does not complain about a typo: it treats the word as an image name and tries to pull it from Docker Hub, which fails with a confusing "pull access denied" or, worse, succeeds with somebody else\'s image. Naming the stage the COPY itself is in cannot work either, because that stage is still being built. A stage can also be referred to by its number (`--from=0` is the first `FROM`), but names survive reordering, so prefer them. A reference with a tag, a digest or a registry host (`nginx:1.27`, `ghcr.io/org/tool`) is accepted as an image. Variables are not checked. The suggestion replaces a misspelt name with the closest stage name.',
       examples: {
-        bad: 'FROM golang:1.22 AS builder\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=biulder /out/app /app\nENTRYPOINT ["/app"]\n',
-        good: 'FROM golang:1.22 AS builder\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=builder /out/app /app\nENTRYPOINT ["/app"]\n',
+        bad: 'FROM golang:1.22 AS builder\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=biulder /out/app /app\nUSER 65534\nENTRYPOINT ["/app"]\n',
+        good: 'FROM golang:1.22 AS builder\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=builder /out/app /app\nUSER 65534\nENTRYPOINT ["/app"]\n',
       },
     },
     fix: 'unsafe',

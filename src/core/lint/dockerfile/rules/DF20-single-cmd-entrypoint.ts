@@ -27,8 +27,8 @@ export const rule = defineRule<DockerfileModel, 'shadowed'>(
       rationale:
         '`CMD`, `ENTRYPOINT` and `HEALTHCHECK` are settings of the image, not steps that run during the build. Each one overwrites the previous value, so in `CMD ["setup"]` … `CMD ["serve"]` only `serve` ever runs; learners often expect both. Keep one of each per stage, and chain several programs in a script or with `ENTRYPOINT` + `CMD` (lesson c04-l4). The earlier instructions are reported and shown faded; the safe fix deletes them, which cannot change the image because they were overwritten anyway. Separate stages are independent: a `CMD` in a builder stage and another in the final stage are fine.',
       examples: {
-        bad: 'FROM python:3.12-slim\nCMD ["python", "manage.py", "migrate"]\nCMD ["python", "manage.py", "runserver"]\n',
-        good: 'FROM python:3.12-slim\nCMD ["python", "manage.py", "runserver"]\n',
+        bad: 'FROM python:3.12-slim\nUSER 10001\nCMD ["python", "manage.py", "migrate"]\nCMD ["python", "manage.py", "runserver"]\n',
+        good: 'FROM python:3.12-slim\nUSER 10001\nCMD ["python", "manage.py", "runserver"]\n',
       },
     },
     fix: 'safe',

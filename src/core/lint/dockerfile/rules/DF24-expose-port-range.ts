@@ -24,8 +24,8 @@ export const rule = defineRule<DockerfileModel, 'outOfRange' | 'reversedRange' |
       rationale:
         '`EXPOSE` records which ports the application inside listens on; `docker run -P` and readers of the image rely on it. Port numbers are 16-bit, so anything above 65535 is a typo (often an extra digit), and a word such as `http` is not understood at all; the build fails or the metadata is wrong. Make the number match what the program listens on: an `EXPOSE 8080` in front of a server bound to port 3000 misleads everyone who runs the image. Variables (`EXPOSE ${PORT}`) are accepted because their value is only known at build time; host mappings like `8080:80` are DF46\'s business.',
       examples: {
-        bad: 'FROM node:20-slim\nEXPOSE 80000\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
-        good: 'FROM node:20-slim\nEXPOSE 8000\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
+        bad: 'FROM node:20-slim\nEXPOSE 80000\nUSER 1000\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
+        good: 'FROM node:20-slim\nEXPOSE 8000\nUSER 1000\nHEALTHCHECK CMD ["node", "healthcheck.js"]\nCMD ["node", "server.js"]\n',
       },
     },
     fix: 'none',

@@ -22,8 +22,8 @@ export const rule = defineRule<DockerfileModel, 'constant' | 'redundant'>(
       rationale:
         'A `FROM` picks the variant of its base image that matches the platform being built, so one Dockerfile can produce `linux/amd64` and `linux/arm64` images with `docker buildx build --platform linux/amd64,linux/arm64`. Writing `--platform=linux/amd64` breaks that: every variant gets the amd64 base, and an Apple-silicon laptop builds and runs it under emulation. `--platform=$TARGETPLATFORM` is harmless but says nothing, since that is the default; the safe fix removes it. The one legitimate use is `FROM --platform=$BUILDPLATFORM golang:1.22 AS build`: the compiler runs natively on the build machine and cross-compiles for `$TARGETOS`/`$TARGETARCH`, which is much faster than emulation. Other variables are accepted, and so is a constant platform when the stage name says which platform it is for (`AS build-arm64`), as BuildKit allows.',
       examples: {
-        bad: 'FROM --platform=linux/amd64 node:20-slim\nCMD ["node", "server.js"]\n',
-        good: 'FROM node:20-slim\nCMD ["node", "server.js"]\n',
+        bad: 'FROM --platform=linux/amd64 node:20-slim\nUSER 1000\nCMD ["node", "server.js"]\n',
+        good: 'FROM node:20-slim\nUSER 1000\nCMD ["node", "server.js"]\n',
       },
     },
     fix: 'safe',

@@ -29,7 +29,7 @@ export const rule = defineRule<DockerfileModel, MessageId>(
     category: 'reproducibility',
     defaultSeverity: 'info',
     status: 'stable',
-    taughtIn: ['c04-l7', 'c05-l6'],
+    taughtIn: ['c05-l6'],
     sources: [...new Set(Object.values(SOURCE))],
     messages: {
       apt: '`{pkg}` has no version, so the build installs whatever the package lists offer that day: pin it as `{pkg}=<version>` (`apt-cache policy {pkg}` shows the current one) if this image must rebuild the same way.',

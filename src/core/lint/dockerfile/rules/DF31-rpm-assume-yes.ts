@@ -17,7 +17,7 @@ export const rule = defineRule<DockerfileModel, 'assumeYes'>(
     category: 'correctness',
     defaultSeverity: 'warning',
     status: 'stable',
-    taughtIn: ['c04-l7'],
+    taughtIn: [],
     sources: [...new Set(Object.values(SOURCE))],
     messages: {
       assumeYes:

@@ -11,7 +11,7 @@ export const rule = defineRule<DockerfileModel, 'distUpgrade'>(
     category: 'reproducibility',
     defaultSeverity: 'warning',
     status: 'stable',
-    taughtIn: ['c02-l5'],
+    taughtIn: [],
     sources: ['hadolint:DL3035'],
     messages: {
       distUpgrade:

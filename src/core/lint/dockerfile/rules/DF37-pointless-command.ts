@@ -24,7 +24,7 @@ export const rule = defineRule<DockerfileModel, 'pointless'>(
     category: 'correctness',
     defaultSeverity: 'info',
     status: 'stable',
-    taughtIn: ['c01-l1', 'c04-l3'],
+    taughtIn: [],
     sources: ['hadolint:DL3001'],
     messages: {
       pointless: '`{cmd}` in a RUN: {why}.',
@@ -34,8 +34,8 @@ export const rule = defineRule<DockerfileModel, 'pointless'>(
       rationale:
         "A RUN executes one command in a throwaway container and saves the files it changed; processes, mounts, network settings and anything shown on screen are gone when the step ends. Commands made for a running machine or a person at a keyboard (`ssh`, `vim`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`) therefore do nothing lasting, hang waiting for input, or only work by accident. They usually mean a VM habit: starting services belongs in CMD/ENTRYPOINT (one process per container), editing files in COPY or `sed`, inspection in `docker exec` against a running container. Installing these tools is not reported, only running them.",
       examples: {
-        bad: 'FROM nginx:1.27\nRUN service nginx start\n',
-        good: 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]\n',
+        bad: 'FROM python:3.12-slim\nRUN service ssh start\nUSER 10001\nCMD ["python", "-m", "http.server", "8080"]\n',
+        good: 'FROM python:3.12-slim\nUSER 10001\nCMD ["python", "-m", "http.server", "8080"]\n',
       },
     },
     fix: 'none',

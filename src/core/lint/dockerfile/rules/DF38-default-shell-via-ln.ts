@@ -15,7 +15,7 @@ export const rule = defineRule<DockerfileModel, 'lnSh'>(
     category: 'correctness',
     defaultSeverity: 'warning',
     status: 'stable',
-    taughtIn: ['c04-l3'],
+    taughtIn: [],
     sources: ['hadolint:DL4005'],
     messages: {
       lnSh:

@@ -24,8 +24,8 @@ export const rule = defineRule<DockerfileModel, 'singleQuotes'>(
       rationale:
         'Docker decides between the exec form and the shell form by trying to read the arguments as a JSON array. JSON strings need double quotes, so `CMD [\'node\', \'server.js\']` is not JSON; Docker silently falls back to the shell form and runs `/bin/sh -c "[\'node\', \'server.js\']"`, which fails with a puzzling "not found" (or, in an image without a shell, cannot start at all). For `VOLUME` the text becomes a strange path. The safe fix swaps the single quotes for double quotes when the strings contain no quotes or backslashes of their own; otherwise rewrite it by hand.',
       examples: {
-        bad: "FROM node:20-slim\nENTRYPOINT ['node', 'server.js']\n",
-        good: 'FROM node:20-slim\nENTRYPOINT ["node", "server.js"]\n',
+        bad: "FROM node:20-slim\nUSER 1000\nENTRYPOINT ['node', 'server.js']\n",
+        good: 'FROM node:20-slim\nUSER 1000\nENTRYPOINT ["node", "server.js"]\n',
       },
     },
     fix: 'safe',
