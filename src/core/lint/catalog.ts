@@ -55,7 +55,14 @@ function renderRule(meta: RuleMeta, target: CatalogTarget, rule: Rule<unknown>):
   if (meta.sources.length) out.push(`- Same as: ${meta.sources.map((s) => `\`${s}\``).join(', ')}`);
   out.push('', meta.docs.rationale, '');
   if (meta.docs.whenNotToUse) out.push(`**When not to use it.** ${meta.docs.whenNotToUse}`, '');
-  out.push('Reported:', '', '```' + target.fence, meta.docs.examples.bad.trimEnd(), '```', '');
+  const inFile = meta.docs.examples.file ? ` (in \`${meta.docs.examples.file}\`)` : '';
+  const beside = meta.docs.examples.files ?? {};
+  if (Object.keys(beside).length) {
+    out.push('In a folder with these files:', '');
+    for (const [name, text] of Object.entries(beside)) out.push(`- \`${name}\`${text.trim() ? `: \`${text.trim().replace(/\n/g, ' ⏎ ')}\`` : ' (empty)'}`);
+    out.push('');
+  }
+  out.push(`Reported${inFile}:`, '', '```' + target.fence, meta.docs.examples.bad.trimEnd(), '```', '');
   const fixed = meta.fix === 'safe' ? target.fixExample?.(rule, meta.docs.examples.bad) : undefined;
   if (fixed !== undefined && fixed !== meta.docs.examples.bad) out.push('After the quick fix:', '', '```' + target.fence, fixed.trimEnd(), '```', '');
   out.push('Accepted:', '', '```' + target.fence, meta.docs.examples.good.trimEnd(), '```', '');

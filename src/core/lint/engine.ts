@@ -82,7 +82,7 @@ function toFinding(meta: RuleMeta, r: Report<string>, anchor: Range, config: Lin
     ruleName: meta.name,
     messageId: r.messageId,
     message: formatMessage(template, r.data),
-    severity: resolveSeverity(meta, sources, config) as Finding['severity'],
+    severity: resolveSeverity(r.severity ? { ...meta, defaultSeverity: r.severity } : meta, sources, config) as Finding['severity'],
     range: r.range,
     anchor,
     sources,

@@ -1,3 +1,4 @@
+import { lintCompose } from './compose/index';
 import { lintDockerfile } from './dockerfile/index';
 import { isComposeName, isDockerfileName } from './files';
 import type { FileContext, LintConfig, LintResult, LintTarget } from './types';
@@ -15,7 +16,9 @@ export function lintText(target: LintTarget, text: string, config: LintConfig = 
       const { findings, crashes } = lintDockerfile(text, config, files);
       return { findings, crashes };
     }
-    case 'compose':
-      return { findings: [], crashes: [] };
+    case 'compose': {
+      const { findings, crashes } = lintCompose(text, config, files);
+      return { findings, crashes };
+    }
   }
 }

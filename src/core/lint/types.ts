@@ -13,7 +13,20 @@ export interface RuleDocs {
   /** Why the rule exists and what goes wrong without it (markdown). */
   rationale: string;
   /** Executed by the catalogue test: `bad` fires exactly this rule, `good` fires nothing. */
-  examples: { bad: string; good: string };
+  examples: {
+    bad: string;
+    good: string;
+    /**
+     * The file name the examples are linted (and shown) as, when it matters: compose rules behave by file
+     * role (`compose.dev.yaml` is a development file where production-hardening rules stay quiet).
+     */
+    file?: string;
+    /**
+     * Other files in the example's folder (name → text), for rules that read them. Without it, every path
+     * exists and no file can be read.
+     */
+    files?: Record<string, string>;
+  };
   whenNotToUse?: string;
 }
 
@@ -51,6 +64,8 @@ export interface Report<M extends string> {
   /** Range of the instruction (or YAML node line) that `ignore` comments attach to; defaults to `range`. */
   anchor?: Range;
   tags?: DiagnosticTag[];
+  /** This finding's default severity when it differs from the rule's (settings and course stage still apply). */
+  severity?: Severity;
 }
 
 export type DiagnosticTag = 'unnecessary' | 'deprecated';
