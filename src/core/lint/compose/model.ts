@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type Tags, type YAMLMap, type YAMLSeq } from 'yaml';
 import { LineIndex, type Position, type Range, type TextEdit } from '../../text/text';
 import type { FileContext, LintConfig } from '../types';
 import { hasInterpolation, interpolate, parseDotEnv, type Interpolated } from './interpolation';
@@ -107,6 +107,9 @@ export class ComposeModel {
   readonly dollarScalars: Scalar[] = [];
   private readonly aliasTargets = new Map<Alias, ComposeNode | undefined>();
   private readonly entryCache = new WeakMap<YAMLMap, Entry[]>();
+  private readonly entryIndex = new WeakMap<YAMLMap, Map<string, Entry>>();
+  /** Per-model memo for derived facts that several rules ask for (ports, volumes, dependencies). */
+  readonly memo = new Map<string, WeakMap<object, unknown>>();
   private readonly interpCache = new Map<string, Interpolated>();
   private readonly foreignNames = new Map<string, Set<string> | null>();
 
@@ -130,7 +133,7 @@ export class ComposeModel {
     // `yaml` applies `maxAliasCount` only in `toJS()`, which the checks never call: they walk the nodes and
     // follow aliases themselves, within the expansion budget measured in `indexAliases` (see MAX_EXPANDED_NODES).
     // Its default of 100 would also reject ordinary files that reuse one anchor in 150 services.
-    const doc = parseDocument(text, { lineCounter: this.lineCounter, merge: true, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true });
+    const doc = parseDocument(text, { lineCounter: this.lineCounter, merge: true, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true, customTags: COMPOSE_TAGS });
     this.doc = doc;
     for (const e of doc.errors) {
       let end = e.pos[1];
@@ -243,7 +246,14 @@ export class ComposeModel {
 
   get(map: YAMLMap | null | undefined, key: string, via?: Alias): Entry | undefined {
     if (!map) return undefined;
-    return this.entries(map, via).find((e) => e.key === key);
+    let index = this.entryIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const e of this.entries(map)) index.set(e.key, e);
+      this.entryIndex.set(map, index);
+    }
+    const e = index.get(key);
+    return e && via && !e.via ? { ...e, via } : e;
   }
 
   /** Follows a path of keys from a mapping. */
@@ -298,6 +308,8 @@ export class ComposeModel {
       }
       const key = keyNode.value === null ? '' : String(keyNode.value);
       const written = (pair.value as YamlNode | null) ?? null;
+      // `key: !reset …` removes the key from the merged result: the checks do not see it.
+      if (isReset(written)) continue;
       own.push({ key, keyNode, value: this.resolve(written), written, pair, map });
     }
     visiting.delete(map);
@@ -386,11 +398,24 @@ export class ComposeModel {
             kind: 'aliasBomb',
             message: '',
             range: this.rangeOf(a),
-            data: { alias: `*${a.source}`, size: Number.isFinite(size) ? size.toLocaleString('en-US') : 'endlessly many', total: Number.isFinite(total) ? total.toLocaleString('en-US') : 'endlessly many' },
+            data: { alias: `*${a.source}`, size: Number.isFinite(size) ? size.toLocaleString('en-US') : 'endlessly many (it is used inside its own anchor)', total: Number.isFinite(total) ? total.toLocaleString('en-US') : 'endlessly many' },
           });
         }
       }
     }
+  }
+
+  /** Computes a fact about an object once per model. */
+  cached<K extends object, V>(kind: string, key: K, compute: (key: K) => V): V {
+    let table = this.memo.get(kind);
+    if (!table) {
+      table = new WeakMap();
+      this.memo.set(kind, table);
+    }
+    if (table.has(key)) return table.get(key) as V;
+    const v = compute(key);
+    table.set(key, v);
+    return v;
   }
 
   // ---------------------------------------------------------------- values
@@ -534,7 +559,7 @@ export class ComposeModel {
           continue;
         }
         try {
-          const d = parseDocument(text, { merge: true });
+          const d = parseDocument(text, { merge: true, customTags: COMPOSE_TAGS });
           const section = d.get(kind, true);
           if (section && isMap(section)) for (const p of section.items) if (isScalar(p.key)) names.add(String(p.key.value));
         } catch {
@@ -700,6 +725,21 @@ export class ComposeModel {
     const i = this.text.indexOf(':', offset);
     return i < 0 || i - offset > 200 ? offset : i + 1;
   }
+}
+
+/**
+ * Compose's own YAML tags for merging files: `!reset` (drop the value inherited from another file) and
+ * `!override` (replace it instead of merging). They keep the value as written.
+ */
+const COMPOSE_TAGS: Tags = ['!reset', '!override'].flatMap((tag) => [
+  { tag, resolve: (value: string) => value },
+  { tag, collection: 'map' as const, resolve: (value: unknown) => value as YAMLMap },
+  { tag, collection: 'seq' as const, resolve: (value: unknown) => value as YAMLSeq },
+]) as unknown as Tags;
+
+/** True when a node carries `!reset`: the key is removed from the merged result. */
+export function isReset(node: YamlNode | null | undefined): boolean {
+  return !!node && (node as { tag?: string }).tag === '!reset';
 }
 
 function isMergeKey(key: Scalar): boolean {

@@ -50,8 +50,9 @@ interface SchemaJson {
  */
 function patchSchema(schema: SchemaJson): SchemaJson {
   const props = schema.definitions.service.properties;
-  // `pre_start` hooks (TestPreStartHook*): the same list of hooks as `post_start`.
-  if (!props.pre_start && props.post_start) props.pre_start = props.post_start;
+  // `pre_start` hooks (TestPreStartHook*): a list of hook mappings, which may name their own `image`; their
+  // exact shape is not in the bundled schema, so any mappings are accepted.
+  if (!props.pre_start) props.pre_start = { type: 'array', items: { type: 'object' } } as never;
   // A service may name a model without options: `models: { llm: }` (TestLocalComposeConfigNoConsistency).
   for (const branch of props.models?.oneOf ?? []) {
     for (const value of Object.values(branch.patternProperties ?? {})) if (value.type === 'object') value.type = ['object', 'null'];

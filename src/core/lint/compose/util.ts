@@ -127,6 +127,10 @@ export interface PortUse {
 
 /** A service's `ports:` with short and long syntax parsed (values interpolated where possible). */
 export function portsOf(model: ComposeModel, service: Service): PortUse[] {
+  return model.cached('ports', service, () => computePorts(model, service));
+}
+
+function computePorts(model: ComposeModel, service: Service): PortUse[] {
   const e = service.get('ports');
   if (!e?.value || !isSeq(e.value)) return [];
   const out: PortUse[] = [];
@@ -201,6 +205,10 @@ export function parseVolumeString(s: string): { source: string | undefined; targ
 }
 
 export function volumesOf(model: ComposeModel, service: Service): VolumeMount[] {
+  return model.cached('volumes', service, () => computeVolumes(model, service));
+}
+
+function computeVolumes(model: ComposeModel, service: Service): VolumeMount[] {
   const e = service.get('volumes');
   if (!e?.value || !isSeq(e.value)) return [];
   const out: VolumeMount[] = [];
@@ -281,7 +289,20 @@ export function serviceRange(model: ComposeModel, service: Service): Range {
 }
 
 /** Names of the services a service depends on, with where each is written and its condition. */
-export function dependenciesOf(model: ComposeModel, service: Service): { name: string; range: Range; condition: string | undefined; node: YamlNode; entry?: Entry; via?: Alias }[] {
+export interface Dependency {
+  name: string;
+  range: Range;
+  condition: string | undefined;
+  node: YamlNode;
+  entry?: Entry;
+  via?: Alias;
+}
+
+export function dependenciesOf(model: ComposeModel, service: Service): Dependency[] {
+  return model.cached('dependencies', service, () => computeDependencies(model, service));
+}
+
+function computeDependencies(model: ComposeModel, service: Service): Dependency[] {
   const e = service.get('depends_on');
   if (!e?.value) return [];
   if (isSeq(e.value)) return model.strings(e).map((s) => ({ name: s.value, range: model.nodeRange(s.node, s.via), condition: undefined, node: s.node, via: s.via }));
@@ -348,6 +369,10 @@ export function joinPath(dir: string, file: string): string {
 
 /** Services that run to completion (others wait for `service_completed_successfully`, or `restart: "no"`). */
 export function oneShotServices(model: ComposeModel): Set<string> {
+  return model.cached('oneShot', model, () => computeOneShot(model));
+}
+
+function computeOneShot(model: ComposeModel): Set<string> {
   const out = new Set<string>();
   for (const s of model.services) {
     for (const d of dependenciesOf(model, s)) if (d.condition === 'service_completed_successfully') out.add(d.name);

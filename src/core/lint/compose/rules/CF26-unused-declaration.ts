@@ -50,16 +50,15 @@ export const rule = defineRule<ComposeModel, 'unused'>(
       // A mount of a whole folder (`volumes_from`) or a variable name may use anything: stay quiet.
     }
     const partial = model.layered;
+    // Text of every value with a variable: a declaration named in a variable's default may be used.
+    const dynamic = model.dollarScalars.map((sc) => String(sc.value)).join('\n');
     for (const kind of ['networks', 'volumes', 'secrets', 'configs'] as const) {
       const elsewhere = partial ? null : model.foreignDeclarations('services') === null ? null : otherUses(model, kind);
       if (partial || elsewhere === null) continue;
       for (const d of model.declarations(kind)) {
         if (used[kind].has(d.key) || elsewhere.has(d.key) || d.key.startsWith('x-')) continue;
         if (kind === 'networks' && d.key === 'default') continue;
-        if (model.text.includes('${')) {
-          const dynamic = model.dollarScalars.some((sc) => String(sc.value).includes(d.key));
-          if (dynamic) continue;
-        }
+        if (dynamic.includes(d.key)) continue;
         const edit = model.removeEntry(d);
         report({ messageId: 'unused', range: model.keyRange(d), data: { kind: kind.slice(0, -1), name: d.key, note: '' }, suggestions: edit ? [{ title: `Remove the unused ${kind.slice(0, -1)} \`${d.key}\``, edits: [edit] }] : undefined, tags: ['unnecessary'] });
       }
