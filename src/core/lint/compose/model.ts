@@ -62,12 +62,15 @@ export interface Located {
 const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const OVERRIDE_NAMES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 
-/** `compose.override.yaml`, names containing `dev` (`compose.dev.yaml`, `docker-compose.development.yml`), and files in `.devcontainer/`. */
+/**
+ * `compose.override.yaml`, names with a `dev` part (`compose.dev.yaml`, `docker-compose-development.yml`,
+ * `dev.compose.yaml`; not `devops-…`), `local`, and files in `.devcontainer/`.
+ */
 export function roleOf(path: string | undefined): FileRole {
   if (!path) return 'default';
   const parts = path.split(/[\\/]/);
   const name = parts[parts.length - 1].toLowerCase();
-  if (/(^|[^a-z])override\b/.test(name) || name.includes('dev')) return 'development';
+  if (/(^|[^a-z])(override|dev|devel|develop|development|local)([^a-z]|$)/.test(name)) return 'development';
   if (parts.slice(0, -1).some((p) => p.toLowerCase() === '.devcontainer')) return 'development';
   return 'default';
 }

@@ -485,3 +485,20 @@ function globRe(glob: string): RegExp {
   }
   return new RegExp(`^${re}$`);
 }
+
+/** Secrets or configs a service uses (short `- name` or long `- source: name`), with `build.secrets` for secrets. */
+export function referencesOf(model: ComposeModel, service: Service, kind: 'secrets' | 'configs'): { name: string; range: Range; node: YamlNode; via?: Alias }[] {
+  const out: { name: string; range: Range; node: YamlNode; via?: Alias }[] = [];
+  const collect = (e: Entry | undefined) => {
+    if (!e?.value || !isSeq(e.value)) return;
+    for (const item of model.items(e.value, e.via ?? (isAlias(e.written) ? e.written : undefined))) {
+      if (!item.node || !item.written) continue;
+      const name = isScalar(item.node) ? model.str(item.node) : isMap(item.node) ? model.str(model.get(item.node, 'source')?.value) : undefined;
+      if (name) out.push({ name, range: model.nodeRange(item.written, item.via), node: item.written, via: item.via });
+    }
+  };
+  collect(service.get(kind));
+  const build = service.get('build');
+  if (kind === 'secrets' && build?.value && isMap(build.value)) collect(model.get(build.value, 'secrets', build.via));
+  return out;
+}

@@ -3,7 +3,7 @@ import type { Range } from '../../../text/text';
 import { defineRule } from '../../rule';
 import { hardened } from '../examples';
 import type { ComposeModel } from '../model';
-import { dependenciesOf, didYouMean, volumesOf } from '../util';
+import { dependenciesOf, didYouMean, referencesOf, volumesOf } from '../util';
 import { networksOf } from './CF11-network-tiers';
 
 type Kind = 'services' | 'networks' | 'volumes' | 'secrets' | 'configs';
@@ -85,19 +85,8 @@ export const rule = defineRule<ComposeModel, 'undefined' | 'noImageNorBuild'>(
       }
       if (!s.get('network_mode')) for (const n of networksOf(model, s)) check('networks', n.name, n.range, s.name, 'networks');
       for (const v of volumesOf(model, s)) if (v.type === 'volume' && v.source) check('volumes', v.source, model.nodeRange(v.node, v.via), s.name, 'volumes');
-      for (const key of ['secrets', 'configs'] as const) {
-        const e = s.get(key);
-        if (!e?.value || !('items' in e.value)) continue;
-        for (const item of model.items(e.value as never, e.via)) {
-          if (!item.node || !item.written) continue;
-          const name = isScalar(item.node) ? model.str(item.node) : isMap(item.node) ? model.str(model.get(item.node, 'source')?.value) : undefined;
-          if (name) check(key, name, model.nodeRange(item.written, item.via), s.name, key);
-        }
-      }
+      for (const key of ['secrets', 'configs'] as const) for (const r of referencesOf(model, s, key)) check(key, r.name, r.range, s.name, key, r.via ? undefined : r.node);
       const build = s.get('build');
-      if (build?.value && isMap(build.value)) {
-        for (const x of model.strings(model.get(build.value, 'secrets'))) check('secrets', x.value, model.nodeRange(x.node, x.via), s.name, 'build.secrets');
-      }
       if (!s.get('image') && !build && !s.get('extends') && !model.layered && model.includePaths().length === 0 && !model.isTrue(s.get('external')?.value) && !s.get('provider')) {
         report({ messageId: 'noImageNorBuild', range: model.keyRange(s.entry), data: { service: s.name } });
       }

@@ -1,8 +1,7 @@
-import { isMap, isScalar } from 'yaml';
 import { defineRule } from '../../rule';
 import { hardened } from '../examples';
 import type { ComposeModel } from '../model';
-import { volumesOf } from '../util';
+import { referencesOf, volumesOf } from '../util';
 import { networksOf } from './CF11-network-tiers';
 
 export const rule = defineRule<ComposeModel, 'unused'>(
@@ -37,16 +36,7 @@ export const rule = defineRule<ComposeModel, 'unused'>(
     for (const s of model.services) {
       for (const n of networksOf(model, s)) used.networks.add(n.name);
       for (const v of volumesOf(model, s)) if (v.source) used.volumes.add(v.source);
-      for (const key of ['secrets', 'configs'] as const) {
-        const e = s.get(key);
-        if (!e?.value || !('items' in e.value)) continue;
-        for (const item of model.items(e.value as never, e.via)) {
-          const name = item.node && isScalar(item.node) ? model.str(item.node) : item.node && isMap(item.node) ? model.str(model.get(item.node, 'source')?.value) : undefined;
-          if (name) used[key].add(name);
-        }
-      }
-      const build = s.get('build');
-      if (build?.value && isMap(build.value)) for (const x of model.strings(model.get(build.value, 'secrets'))) used.secrets.add(x.value);
+      for (const key of ['secrets', 'configs'] as const) for (const r of referencesOf(model, s, key)) used[key].add(r.name);
       // A mount of a whole folder (`volumes_from`) or a variable name may use anything: stay quiet.
     }
     const partial = model.layered;
