@@ -101,7 +101,10 @@ export function runRuleTests<Model>(adapterFor: (rules: readonly Rule<Model>[]) 
             assert.equal(suggestions.length, c.suggestions.length, 'number of suggestions');
             c.suggestions.forEach((s, i) => {
               if (s.title) assert.equal(suggestions[i].title, s.title);
-              assert.equal(applyEdits(c.code, suggestions[i].edits), s.output);
+              const applied = applyEdits(c.code, suggestions[i].edits);
+              assert.equal(applied, s.output);
+              // The suggestion resolves what it was offered for: the rule reports less afterwards.
+              assert.ok(lint(applied, c).length < findings.length, `after the suggestion "${suggestions[i].title}", the rule still reports as much`);
             });
           }
         });

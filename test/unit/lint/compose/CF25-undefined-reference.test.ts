@@ -8,6 +8,7 @@ testComposeRule(rule, {
     { name: 'an override file sees the base file', code: 'services:\n  app:\n    depends_on: [db]\n    volumes:\n      - data:/data\n', files: folder({ 'compose.yaml': 'services:\n  app:\n    image: a:1\n  db:\n    image: b:1\nvolumes:\n  data:\n' }, 'compose.override.yaml') },
     { name: 'an override without a base beside it cannot be judged', code: 'services:\n  app:\n    depends_on: [db]\n', files: folder({}, 'compose.prod.yaml') },
     { name: 'optional dependency', code: 'services:\n  app:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_started\n        required: false\n' },
+    { name: 'a base file completed by its override', code: 'services:\n  php:\n    restart: always\n', files: folder({ 'compose.override.yaml': 'services:\n  php:\n    build: .\n' }) },
     { name: 'variables are not judged', code: 'services:\n  app:\n    image: a:1\n    volumes:\n      - ${VOL}:/data\n' },
   ],
   invalid: [

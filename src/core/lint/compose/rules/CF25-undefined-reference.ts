@@ -87,9 +87,20 @@ export const rule = defineRule<ComposeModel, 'undefined' | 'noImageNorBuild'>(
       for (const v of volumesOf(model, s)) if (v.type === 'volume' && v.source) check('volumes', v.source, model.nodeRange(v.node, v.via), s.name, 'volumes');
       for (const key of ['secrets', 'configs'] as const) for (const r of referencesOf(model, s, key)) check(key, r.name, r.range, s.name, key, r.via ? undefined : r.node);
       const build = s.get('build');
-      if (!s.get('image') && !build && !s.get('extends') && !model.layered && model.includePaths().length === 0 && !model.isTrue(s.get('external')?.value) && !s.get('provider')) {
+      if (!s.get('image') && !build && !s.get('extends') && !s.get('provider') && !model.layered && model.includePaths().length === 0 && !completedElsewhere(model)) {
         report({ messageId: 'noImageNorBuild', range: model.keyRange(s.entry), data: { service: s.name } });
       }
     }
   },
 );
+
+/** A base file whose override beside it (merged by a plain `docker compose up`) may add `image` or `build`. */
+function completedElsewhere(model: ComposeModel): boolean {
+  return ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yml', 'docker-compose.override.yaml'].some((n) => {
+    try {
+      return !!model.files.exists?.(n);
+    } catch {
+      return false;
+    }
+  });
+}
