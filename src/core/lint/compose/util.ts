@@ -275,7 +275,10 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
       best = c;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // `healthy` → `service_healthy`: a single candidate that contains the word.
+  const containing = [...candidates].filter((c) => word.length >= 4 && norm(c).includes(norm(word)));
+  return containing.length === 1 ? containing[0] : undefined;
 }
 
 /** A service's image reference after interpolation (undefined when unknown or absent). */

@@ -27,6 +27,12 @@ testComposeRule(rule, {
       ],
     },
     {
+      name: 'a choice that is part of an allowed value',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db: {condition: healthy}\n  db:\n    image: postgres:16\n',
+      errors: [{ messageId: 'badValue', data: { value: 'healthy', hint: 'service_healthy' }, line: 5, column: 23, endColumn: 30 }],
+      suggestions: [{ title: 'Change to `service_healthy`', output: 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db: {condition: service_healthy}\n  db:\n    image: postgres:16\n' }],
+    },
+    {
       name: 'missing required key names the allowed values',
       code: 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db:\n        restart: true\n  db:\n    image: postgres:16\n',
       errors: [{ messageId: 'missingKey', data: { key: 'condition', extra: 'service_healthy' }, line: 5, column: 7 }],

@@ -31,9 +31,8 @@ export const rule = defineRule<ComposeModel, 'writable'>(
   ({ model, report }) => {
     if (isDevelopment(model)) return;
     for (const s of longRunningServices(model)) {
-      const ro = s.get('read_only');
-      if (ro && (model.isTrue(ro.value) || model.resolved(ro.value) === undefined)) continue;
-      if (ro) continue;
+      // `read_only: false` is a decision: leave it alone.
+      if (s.get('read_only')) continue;
       const lines = ['read_only: true'];
       if (!s.get('tmpfs')) lines.push('tmpfs:', `${model.unit}- /tmp`);
       const edit = appendToService(model, s, lines);

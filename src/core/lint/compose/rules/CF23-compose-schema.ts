@@ -15,14 +15,14 @@ export const rule = defineRule<ComposeModel, SchemaMessageId>(
     messages: {
       legacyFormat:
         'This file uses the old Compose file format 1: services ({names}) sit at the top level, without a `services:` key. Docker Compose v2 no longer reads that format: add a `services:` line at the top and indent the services under it.',
-      unknownKey: '`{key}` is not a key Compose knows {where}{hint}{origin}',
-      wrongType: '{what} must be {expected}, not {actual}.{origin}',
-      badValue: '{what} is `{value}`, but it must be {allowed}{hint}{origin}',
-      missingKey: '{what} needs a `{key}` key{extra}.{origin}',
-      badForm: '{what} `{value}` is not allowed here: use {form}.{origin}',
-      duplicateItem: '{what} lists the same value twice (items {first} and {second}): remove one.{origin}',
-      outOfRange: '{what} is {value}, but it must be {limit}.{origin}',
-      invalid: '{what} {detail}.{origin}',
+      unknownKey: '`{key}` is not a key Compose knows {where}{origin}{hint}',
+      wrongType: '{what} must be {expected}, not {actual}{origin}.',
+      badValue: '{what} is `{value}`{origin}, but it must be {allowed}{hint}',
+      missingKey: '{what} needs a `{key}` key{extra}{origin}.',
+      badForm: '{what} `{value}`{origin} is not allowed here: use {form}.',
+      duplicateItem: '{what} lists the same value twice (items {first} and {second}){origin}: remove one.',
+      outOfRange: '{what} is {value}{origin}, but it must be {limit}.',
+      invalid: '{what} {detail}{origin}.',
     },
     docs: {
       summary: 'The file follows the Compose Specification: known keys, the right kinds of values, allowed choices.',
