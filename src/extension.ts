@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './vscode/codeActions';
+import { initShellParser } from './core/lint/dockerfile/shell';
 import { registerDiagnostics } from './vscode/diagnostics';
+import { registerRuleDocs } from './vscode/ruleDocs';
 
-export function activate(context: vscode.ExtensionContext): void {
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Docker Course', { log: true });
   context.subscriptions.push(log);
+  await initShellParser();
   registerDiagnostics(context, log);
   registerCodeActions(context);
+  registerRuleDocs(context);
 }
 
 export function deactivate(): void {}

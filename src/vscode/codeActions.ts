@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Fix } from '../core/lint/types';
 import { findingsFor, lintTargetOf, toRange } from './lintAdapter';
+import { SHOW_RULE_DOCS } from './ruleDocs';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dockerCourse');
 
@@ -47,19 +48,25 @@ class LintCodeActions implements vscode.CodeActionProvider {
         a.diagnostics = [d];
         actions.push(a);
       }
-      if (finding.ruleId !== 'unused-suppression') actions.push(ignoreAction(document, finding, d, 'next'), ignoreAction(document, finding, d, 'file'));
+      if (finding.ruleId === 'unused-suppression') continue;
+      actions.push(ignoreAction(document, finding, d, 'next'), ignoreAction(document, finding, d, 'file'));
+      const docs = new vscode.CodeAction(`Show documentation for ${finding.ruleId}`, vscode.CodeActionKind.Empty);
+      docs.command = { command: SHOW_RULE_DOCS, title: docs.title, arguments: [finding.ruleId] };
+      actions.push(docs);
     }
     void range;
     return actions;
   }
 }
 
+/** Merges fixes into one edit, skipping any fix whose edits overlap an earlier one (inserts at one point combine). */
 function mergeFixes(document: vscode.TextDocument, fixes: Fix[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   const taken: vscode.Range[] = [];
+  const overlaps = (a: vscode.Range, b: vscode.Range) => (a.isEmpty && b.isEmpty ? false : a.start.isBefore(b.end) && b.start.isBefore(a.end));
   for (const fix of fixes) {
     const ranges = fix.edits.map((e) => toRange(e.range));
-    if (ranges.some((r) => taken.some((t) => t.intersection(r) && !(t.isEmpty && r.isEmpty && !t.start.isEqual(r.start))))) continue;
+    if (ranges.some((r) => taken.some((t) => overlaps(t, r)))) continue;
     for (const e of fix.edits) edit.replace(document.uri, toRange(e.range), e.newText);
     taken.push(...ranges);
   }

@@ -29,6 +29,21 @@ export function registerDiagnostics(context: vscode.ExtensionContext, log: vscod
       clearTimeout(timers.get(d.uri.toString()));
       forget(d, collection);
     }),
+    // VS Code may keep a document open long after its editor closes; clear when its last tab goes.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')));
+      for (const tab of e.opened) {
+        if (!(tab.input instanceof vscode.TabInputText)) continue;
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === (tab.input as vscode.TabInputText).uri.toString());
+        if (doc && lintTargetOf(doc)) lint(doc);
+      }
+      for (const tab of e.closed) {
+        if (!(tab.input instanceof vscode.TabInputText) || open.has(tab.input.uri.toString())) continue;
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === (tab.input as vscode.TabInputText).uri.toString());
+        if (doc) forget(doc, collection);
+        else collection.delete(tab.input.uri);
+      }
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('dockerCourse.lint') && relintAll()),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );

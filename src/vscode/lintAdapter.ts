@@ -32,8 +32,7 @@ export function lintTargetOf(document: vscode.TextDocument): ReturnType<typeof t
 export function toDiagnostic(f: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity]);
   d.source = 'docker-course';
-  const [page, anchor] = ruleDocsPath(f.ruleId).split('#');
-  d.code = { value: f.ruleId, target: vscode.Uri.joinPath(extensionUri, page).with({ fragment: anchor }) };
+  d.code = { value: f.ruleId, target: vscode.Uri.joinPath(extensionUri, ruleDocsPath(f.ruleId)) };
   const tags: vscode.DiagnosticTag[] = [];
   if (f.tags?.includes('unnecessary')) tags.push(vscode.DiagnosticTag.Unnecessary);
   if (f.tags?.includes('deprecated')) tags.push(vscode.DiagnosticTag.Deprecated);

@@ -3,7 +3,8 @@ import { composeRules } from './compose/index';
 import { dockerfileAdapter } from './dockerfile/adapter';
 import { dockerfileRules } from './dockerfile/index';
 import { lintWith } from './engine';
-import { applyAllFixes, renderCatalog, type CatalogTarget } from './catalog';
+import { applyAllFixes, renderCatalog, renderRulePages, type CatalogTarget } from './catalog';
+import { withOptInEnabled } from './severity';
 import type { FileContext, Rule } from './types';
 
 export function catalogTargets(): CatalogTarget[] {
@@ -13,7 +14,7 @@ export function catalogTargets(): CatalogTarget[] {
       rules: dockerfileRules as readonly Rule<unknown>[],
       fence: 'dockerfile',
       fixExample: (rule, text) => {
-        const out = lintWith(dockerfileAdapter([rule as never]), text, { reportUnusedSuppressions: false });
+        const out = lintWith(dockerfileAdapter([rule as never]), text, withOptInEnabled({ reportUnusedSuppressions: false }, [rule.meta]), exampleFiles(rule, 'bad'));
         const fixes = out.findings.filter((f) => f.fix).map((f) => f.fix!);
         return fixes.length ? applyAllFixes(text, fixes) : undefined;
       },
@@ -23,7 +24,7 @@ export function catalogTargets(): CatalogTarget[] {
       rules: composeRules as readonly Rule<unknown>[],
       fence: 'yaml',
       fixExample: (rule, text) => {
-        const out = lintWith(composeAdapter([rule as never]), text, { reportUnusedSuppressions: false }, exampleFiles(rule));
+        const out = lintWith(composeAdapter([rule as never]), text, withOptInEnabled({ reportUnusedSuppressions: false }, [rule.meta]), exampleFiles(rule, 'bad'));
         const fixes = out.findings.filter((f) => f.fix).map((f) => f.fix!);
         return fixes.length ? applyAllFixes(text, fixes) : undefined;
       },
@@ -35,18 +36,28 @@ export function renderRulesPage(): string {
   return renderCatalog(catalogTargets());
 }
 
+export function renderRuleDocPages(): Map<string, string> {
+  return renderRulePages(catalogTargets());
+}
+
 /**
- * The folder examples are linted in: every relative path exists and no file can be read, so path rules
- * stay quiet and nothing depends on the machine; the file name gives compose examples their role.
+ * The folder a rule's example is linted in. With `docs.examples.files` only those files (and the folders
+ * holding them) exist; without, every path exists and no file can be read, so the example does not depend on
+ * the machine. `docs.examples.file` names the linted file (compose rules behave by file role).
  */
-export function exampleFiles(rule: Rule<unknown>): FileContext {
+export function exampleFiles(rule: Rule<unknown>, which: 'bad' | 'good'): FileContext {
   const { file, files } = rule.meta.docs.examples;
-  const path = file ?? (rule.meta.target === 'compose' ? 'compose.yaml' : 'Dockerfile');
-  if (!files) return { path, exists: () => true, read: () => undefined };
+  const path = file;
+  const given = files?.[which];
+  if (!given) return { path, exists: () => true, read: () => undefined };
   const norm = (p: string) => p.replace(/^\.\//, '').replace(/\/$/, '');
+  const has = (p: string) => Object.prototype.hasOwnProperty.call(given, p);
   return {
     path,
-    exists: (rel) => norm(rel) === '' || norm(rel) === '.' || Object.keys(files).some((f) => f === norm(rel) || f.startsWith(`${norm(rel)}/`)),
-    read: (rel) => files[norm(rel)],
+    exists: (rel) => {
+      const r = norm(rel);
+      return r === '' || r === '.' || has(r) || Object.keys(given).some((f) => f.startsWith(`${r}/`));
+    },
+    read: (rel) => (has(norm(rel)) ? given[norm(rel)] : undefined),
   };
 }

@@ -13,7 +13,8 @@ export function settingKeys(meta: Pick<RuleMeta, 'id' | 'name'>, sources: readon
 
 /**
  * User override (including `off`) wins; then the course stage (a rule taught in a lesson the learner
- * has not passed yet is shown as info, never louder); then the rule's default.
+ * has not passed yet is shown as info, never louder; an opt-in rule stays off until one of its lessons
+ * is passed or a setting names it); then the rule's default.
  */
 export function resolveSeverity(meta: RuleMeta, sources: readonly string[], config: LintConfig): SeveritySetting {
   const keys = settingKeys(meta, sources);
@@ -27,10 +28,18 @@ export function resolveSeverity(meta: RuleMeta, sources: readonly string[], conf
     }
   }
   const passed = config.passedLessons;
+  if (meta.optIn && !(passed && meta.taughtIn.some((l) => passed.has(l)))) return 'off';
   if (passed && meta.taughtIn.length > 0 && !meta.taughtIn.some((l) => passed.has(l))) {
     return RANK[meta.defaultSeverity] > RANK.info ? 'info' : meta.defaultSeverity;
   }
   return meta.defaultSeverity;
+}
+
+/** `config` with an opt-in rule switched on at its default severity (for tests, catalogue examples and corpus runs). */
+export function withOptInEnabled(config: LintConfig, metas: readonly RuleMeta[]): LintConfig {
+  const rules: Record<string, SeveritySetting> = {};
+  for (const m of metas) if (m.optIn) rules[m.id] = m.defaultSeverity;
+  return Object.keys(rules).length ? { ...config, rules: { ...rules, ...config.rules } } : config;
 }
 
 export function isSeverity(v: unknown): v is SeveritySetting {

@@ -17,15 +17,15 @@ export interface RuleDocs {
     bad: string;
     good: string;
     /**
+     * Files next to the Dockerfile (or compose file) for rules that read them (`.dockerignore`, an entrypoint script), by relative path.
+     * When given for an example, only these files exist; without it, every file exists and none can be read.
+     */
+    files?: { bad?: Record<string, string>; good?: Record<string, string> };
+    /**
      * The file name the examples are linted (and shown) as, when it matters: compose rules behave by file
      * role (`compose.dev.yaml` is a development file where production-hardening rules stay quiet).
      */
     file?: string;
-    /**
-     * Other files in the example's folder (name → text), for rules that read them. Without it, every path
-     * exists and no file can be read.
-     */
-    files?: Record<string, string>;
   };
   whenNotToUse?: string;
 }
@@ -44,6 +44,12 @@ export interface RuleMeta<M extends string = string> {
   messages: Record<M, string>;
   docs: RuleDocs;
   fix: FixKind;
+  /**
+   * Off unless the learner turns it on: a severity for it in settings, or having passed one of the
+   * `taughtIn` lessons (Ruff's and Biome's opt-in rules). For advice that only fits some projects,
+   * such as digest pinning, which would otherwise flag almost every Dockerfile.
+   */
+  optIn?: boolean;
 }
 
 export interface Fix {
@@ -61,11 +67,14 @@ export interface Report<M extends string> {
   suggestions?: Fix[];
   /** The narrower provenance of this one finding (e.g. only `hadolint:DL3015`), for interop suppressions. */
   sources?: string[];
+  /**
+   * Default severity of this one finding when it differs from the rule's (a syntax warning in a rule of errors).
+   * Course stage and user settings still apply on top of it.
+   */
+  severity?: Severity;
   /** Range of the instruction (or YAML node line) that `ignore` comments attach to; defaults to `range`. */
   anchor?: Range;
   tags?: DiagnosticTag[];
-  /** This finding's default severity when it differs from the rule's (settings and course stage still apply). */
-  severity?: Severity;
 }
 
 export type DiagnosticTag = 'unnecessary' | 'deprecated';

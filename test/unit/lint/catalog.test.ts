@@ -6,15 +6,17 @@ import { composeRules } from '../../../src/core/lint/compose/index';
 import { dockerfileAdapter } from '../../../src/core/lint/dockerfile/adapter';
 import { dockerfileRules } from '../../../src/core/lint/dockerfile/index';
 import { lintWith } from '../../../src/core/lint/engine';
-import { RULES_PAGE } from '../../../src/core/lint/catalog';
-import { exampleFiles, renderRulesPage } from '../../../src/core/lint/registry';
+import { RULE_PAGES_DIR, RULES_PAGE } from '../../../src/core/lint/catalog';
+import { exampleFiles, renderRuleDocPages, renderRulesPage } from '../../../src/core/lint/registry';
 import { findLesson } from '../../../src/core/course/lessonIds';
+import { withOptInEnabled } from '../../../src/core/lint/severity';
+import type { RuleMeta } from '../../../src/core/lint/types';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const RULE_DIRS = { dockerfile: 'src/core/lint/dockerfile/rules', compose: 'src/core/lint/compose/rules' };
 
 describe('lint rule catalogue', () => {
-  const all = [...dockerfileRules, ...composeRules] as readonly { meta: import('../../../src/core/lint/types').RuleMeta }[];
+  const all = [...dockerfileRules, ...composeRules] as readonly { meta: RuleMeta }[];
 
   it('ids are unique, well-formed and match their file names', () => {
     const ids = new Set<string>();
@@ -58,12 +60,14 @@ describe('lint rule catalogue', () => {
 
   for (const r of all) {
     it(`${r.meta.id}: the bad example fires exactly this rule, the good example fires nothing`, () => {
-      const files = exampleFiles(r as never);
-      const lint = (text: string) => (r.meta.target === 'dockerfile' ? lintWith(dockerfileAdapter(dockerfileRules), text, {}, files) : lintWith(composeAdapter(composeRules), text, {}, files)).findings;
-      const bad = lint(r.meta.docs.examples.bad);
+      const lint = (text: string, config: Parameters<typeof lintWith>[2], which: 'bad' | 'good') =>
+        (r.meta.target === 'dockerfile' ? lintWith(dockerfileAdapter(dockerfileRules), text, config, exampleFiles(r as never, which)) : lintWith(composeAdapter(composeRules), text, config, exampleFiles(r as never, which))).findings;
+      // Every default rule is on; an opt-in rule is on for its own examples.
+      const config = withOptInEnabled({}, [r.meta]);
+      const bad = lint(r.meta.docs.examples.bad, config, 'bad');
       assert.ok(bad.length > 0, `${r.meta.id}: bad example fires nothing`);
       assert.deepEqual([...new Set(bad.map((f) => f.ruleId))], [r.meta.id], `bad example fires: ${bad.map((f) => `${f.ruleId} ${f.message}`).join('\n')}`);
-      const good = lint(r.meta.docs.examples.good);
+      const good = lint(r.meta.docs.examples.good, config, 'good');
       assert.deepEqual(good.map((f) => `${f.ruleId}: ${f.message}`), [], 'good example fires');
     });
   }
@@ -74,5 +78,18 @@ describe('lint rule catalogue', () => {
     if (process.env.UPDATE_GENERATED === '1') fs.writeFileSync(file, rendered);
     const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     assert.ok(committed === rendered, `${RULES_PAGE} is stale: run \`UPDATE_GENERATED=1 npm test\` and commit the result`);
+  });
+
+  it(`${RULE_PAGES_DIR}/ has one current page per rule and nothing else`, () => {
+    const pages = renderRuleDocPages();
+    const dir = path.join(ROOT, RULE_PAGES_DIR);
+    if (process.env.UPDATE_GENERATED === '1') {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      for (const [rel, text] of pages) fs.writeFileSync(path.join(ROOT, rel), text);
+    }
+    const onDisk = fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => `${RULE_PAGES_DIR}/${f}`) : [];
+    assert.deepEqual(onDisk.sort(), [...pages.keys()].sort(), 'rule pages differ from the rules: run `UPDATE_GENERATED=1 npm test`');
+    for (const [rel, text] of pages) assert.ok(fs.readFileSync(path.join(ROOT, rel), 'utf8') === text, `${rel} is stale: run \`UPDATE_GENERATED=1 npm test\``);
   });
 });

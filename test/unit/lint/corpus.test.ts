@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { lintDockerfile } from '../../../src/core/lint/dockerfile/index';
+import { dockerfileRules, lintDockerfile } from '../../../src/core/lint/dockerfile/index';
+import { withOptInEnabled } from '../../../src/core/lint/severity';
 import type { Finding } from '../../../src/core/lint/types';
 import { LineIndex } from '../../../src/core/text/text';
 import { corpusDir, corpusFiles } from '../support/corpus';
@@ -35,7 +36,7 @@ describe('corpus: every real-world Dockerfile lints without an exception', funct
     for (const f of files) {
       const text = fs.readFileSync(f.file, 'utf8');
       try {
-        const out = lintDockerfile(text, {}, { path: f.file, exists: () => false, read: () => undefined });
+        const out = lintDockerfile(text, withOptInEnabled({}, dockerfileRules.map((r) => r.meta)), { path: f.file, exists: () => false, read: () => undefined });
         if (out.crashes.length) problems.push(`${f.file}: ${out.crashes.map((c) => `${c.ruleId} crashed: ${c.error.split('\n')[0]}`).join('; ')}`);
         assertInside(f.file, text, out.findings);
       } catch (e) {

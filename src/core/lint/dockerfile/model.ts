@@ -2,6 +2,7 @@ import { Arg, DockerfileParser, From, Instruction, JSONInstruction, Run, type Do
 import { LineIndex, type Range } from '../../text/text';
 import type { FileContext, LintConfig } from '../types';
 import { parseShell, type ShellScript } from './shell';
+import { declarations } from './variables';
 
 export interface ImageRef {
   /** The reference as written, e.g. `${BASE}`. */
@@ -49,6 +50,7 @@ export class DockerfileModel {
     this.doc = DockerfileParser.parse(text);
     this.lines = new LineIndex(text);
     this.instructions = this.doc.getInstructions();
+    for (const instruction of this.instructions) memoizeGetters(instruction);
     this.escapeChar = this.doc.getEscapeCharacter();
     this.globalArgs = new Map();
     const stages: Stage[] = [];
@@ -65,11 +67,32 @@ export class DockerfileModel {
         current.instructions.push(instruction);
         this.stageByInstruction.set(instruction, current);
       } else if (instruction instanceof Arg) {
-        for (const p of instruction.getProperties()) this.globalArgs.set(p.getName(), p.getValue() ?? undefined);
+        // Defaults may use earlier global ARGs (`ARG IMAGE=${REGISTRY}/app`); `ARG A B` declares two.
+        for (const d of declarations(this, instruction)) this.globalArgs.set(d.name, d.value === undefined ? undefined : (substituteArgs(d.value, this.globalArgs) ?? d.value));
       }
     }
     if (stages.length > 0) stages[stages.length - 1].isFinal = true;
     this.stages = stages;
+    for (const stage of stages) {
+      let shell = stage.parent ? this.shellAfter(stage.parent) : undefined;
+      for (const i of stage.instructions) {
+        this.shellBefore.set(i, shell);
+        if (this.keyword(i) === 'SHELL' && i instanceof JSONInstruction) shell = i.getJSONStrings().map((j) => j.getValue());
+      }
+      this.finalShell.set(stage, shell);
+    }
+  }
+
+  private readonly shellBefore = new Map<Instruction, string[] | undefined>();
+  private readonly finalShell = new Map<Stage, string[] | undefined>();
+
+  private shellAfter(stage: Stage): string[] | undefined {
+    return this.finalShell.get(stage);
+  }
+
+  /** The SHELL in force for an instruction (undefined: the default `/bin/sh -c`). */
+  activeShell(instruction: Instruction): string[] | undefined {
+    return this.shellBefore.get(instruction);
   }
 
   get finalStage(): Stage | undefined {
@@ -94,8 +117,7 @@ export class DockerfileModel {
   /** True when RUN and shell-form CMD run through a POSIX shell (no Windows escape, no SHELL to cmd/powershell). */
   usesPosixShell(instruction: Instruction): boolean {
     if (this.escapeChar === '`') return false;
-    const stage = this.stageOf(instruction);
-    const shell = stage ? activeShell(stage, instruction, this) : undefined;
+    const shell = this.activeShell(instruction);
     if (shell && !/(^|\/)(ba|da|a|z|k)?sh(\.exe)?$/i.test(shell[0] ?? '')) return false;
     return true;
   }
@@ -181,15 +203,27 @@ function findStage(stages: Stage[], name: string): Stage | undefined {
   return undefined;
 }
 
-function activeShell(stage: Stage, before: Instruction, model: DockerfileModel): string[] | undefined {
-  let shell: string[] | undefined;
-  for (let s: Stage | undefined = stage; s && !shell; s = s.parent) {
-    for (const i of s.instructions) {
-      if (s === stage && i === before) break;
-      if (model.keyword(i) === 'SHELL' && i instanceof JSONInstruction) shell = i.getJSONStrings().map((j) => j.getValue());
-    }
+const MEMOIZED = ['getArguments', 'getArgumentsRange', 'getArgumentsContent', 'getRawArgumentsContent', 'getRange', 'getKeyword', 'getInstructionRange', 'getFlags', 'getJSONStrings', 'getHeredocs'] as const;
+
+/**
+ * dockerfile-ast recomputes arguments, ranges and flags from the text on every call; rules ask for them
+ * many times. An instruction never changes for a given parse, so each getter is computed once.
+ */
+function memoizeGetters(instruction: Instruction): void {
+  const target = instruction as unknown as Record<string, unknown>;
+  for (const name of MEMOIZED) {
+    const original = target[name];
+    if (typeof original !== 'function') continue;
+    let cached: unknown;
+    let done = false;
+    target[name] = () => {
+      if (!done) {
+        cached = (original as () => unknown).call(instruction);
+        done = true;
+      }
+      return cached;
+    };
   }
-  return shell;
 }
 
 /** `${NAME}`, `$NAME`, `${NAME:-default}` with the global ARG defaults; undefined if a variable stays unknown. */

@@ -25,7 +25,7 @@ export const rule = defineRule<ComposeModel, 'notIgnored'>(
         bad: 'services:\n  app:\n    image: example/app:1.0\n    env_file: app.env\n',
         good: 'services:\n  app:\n    image: example/app:1.0\n    env_file: app.local.env\n',
         file: 'compose.dev.yaml',
-        files: { '.gitignore': 'node_modules/\n*.local.env\n', 'app.env': 'API_TOKEN=…\n', 'app.local.env': 'API_TOKEN=…\n' },
+        files: { bad: { '.gitignore': 'node_modules/\n*.local.env\n', 'app.env': 'API_TOKEN=…\n', 'app.local.env': 'API_TOKEN=…\n' }, good: { '.gitignore': 'node_modules/\n*.local.env\n', 'app.env': 'API_TOKEN=…\n', 'app.local.env': 'API_TOKEN=…\n' } },
       },
     },
     fix: 'none',

@@ -31,7 +31,7 @@ export const rule = defineRule<ComposeModel, 'undefined' | 'noImageNorBuild'>(
         bad: `${hardened()}services:\n  db:\n    <<: *hardened\n    image: postgres:16.4\n    healthcheck: {test: ["CMD-SHELL", "pg_isready -U postgres"]}\n    volumes:\n      - db-data:/var/lib/postgresql/data\n`,
         good: `${hardened()}services:\n  db:\n    <<: *hardened\n    image: postgres:16.4\n    healthcheck: {test: ["CMD-SHELL", "pg_isready -U postgres"]}\n    volumes:\n      - db-data:/var/lib/postgresql/data\nvolumes:\n  db-data:\n`,
         file: 'compose.yaml',
-        files: {},
+        files: { bad: {}, good: {} },
       },
     },
     fix: 'unsafe',

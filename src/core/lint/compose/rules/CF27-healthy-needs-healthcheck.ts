@@ -25,7 +25,7 @@ export const rule = defineRule<ComposeModel, 'noHealthcheck' | 'imageMayHave' | 
         bad: 'services:\n  app:\n    image: example/app:1.0\n    depends_on:\n      cache:\n        condition: service_healthy\n  cache:\n    build: ./cache\n',
         good: 'services:\n  app:\n    image: example/app:1.0\n    depends_on:\n      cache:\n        condition: service_healthy\n  cache:\n    build: ./cache\n    healthcheck:\n      test: ["CMD", "redis-cli", "ping"]\n',
         file: 'compose.dev.yaml',
-        files: { 'cache/Dockerfile': 'FROM redis:7.4\n' },
+        files: { bad: { 'cache/Dockerfile': 'FROM redis:7.4\n' }, good: { 'cache/Dockerfile': 'FROM redis:7.4\n' } },
       },
     },
     fix: 'none',

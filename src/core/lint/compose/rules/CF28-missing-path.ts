@@ -25,7 +25,7 @@ export const rule = defineRule<ComposeModel, 'missing'>(
         bad: 'services:\n  app:\n    build: ./ap\n',
         good: 'services:\n  app:\n    build: ./app\n',
         file: 'compose.dev.yaml',
-        files: { 'app/Dockerfile': 'FROM alpine:3.20\n' },
+        files: { bad: { 'app/Dockerfile': 'FROM alpine:3.20\n' }, good: { 'app/Dockerfile': 'FROM alpine:3.20\n' } },
       },
     },
     fix: 'none',

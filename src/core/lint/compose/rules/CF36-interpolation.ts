@@ -23,7 +23,7 @@ export const rule = defineRule<ComposeModel, 'syntax' | 'unset'>(
         bad: 'services:\n  app:\n    image: "example/app:${APP_TAG}"\n',
         good: 'services:\n  app:\n    image: "example/app:${APP_TAG:-1.4.2}"\n',
         file: 'compose.dev.yaml',
-        files: { '.env': 'COMPOSE_PROJECT_NAME=shop\n' },
+        files: { bad: { '.env': 'COMPOSE_PROJECT_NAME=shop\n' }, good: { '.env': 'COMPOSE_PROJECT_NAME=shop\n' } },
       },
     },
     fix: 'none',

@@ -23,7 +23,7 @@ export const rule = defineRule<DockerfileModel, 'shellForm' | 'healthcheckShellF
       summary: 'CMD and ENTRYPOINT use the exec (JSON) form so the application is PID 1 and gets signals.',
       rationale:
         'In shell form Docker wraps the command in `/bin/sh -c`. The shell is then PID 1; `docker stop` sends SIGTERM to the shell, which does not forward it, so the container is killed after the 10-second grace period and your application never gets to close connections or flush data. The exec form `["node", "server.js"]` starts the program directly. If you need shell features (variables, `&&`), use `["sh", "-c", "exec node server.js"]` so `exec` hands PID 1 to the application. The quick fix converts commands made of plain words; for commands with shell syntax it offers the `sh -c "exec …"` form as a suggestion. A shell-form `HEALTHCHECK` made of plain words is reported too, because the exec form also works in images without a shell.',
-      examples: { bad: 'FROM node:20-slim\nCMD node server.js\n', good: 'FROM node:20-slim\nCMD ["node", "server.js"]\n' },
+      examples: { bad: 'FROM node:20-slim\nUSER 1000\nCMD node server.js\n', good: 'FROM node:20-slim\nUSER 1000\nCMD ["node", "server.js"]\n' },
     },
     fix: 'safe',
   },

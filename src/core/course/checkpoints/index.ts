@@ -1,0 +1,56 @@
+/** The checkpoint registry: one import per checkpoint file, sorted by id. */
+import { findLesson } from '../lessonIds';
+import type { Checkpoint } from './types';
+import { checkpoint as ENV01 } from './env/ENV-01-engine-answers';
+import { checkpoint as ENV02 } from './env/ENV-02-online-or-offline';
+import { checkpoint as ENV03 } from './env/ENV-03-no-sudo';
+import { checkpoint as ENV04 } from './env/ENV-04-resources';
+import { checkpoint as ENV05 } from './env/ENV-05-hello-container';
+import { checkpoint as NET01 } from './net/NET-01-user-defined-network';
+import { checkpoint as NET02 } from './net/NET-02-alias';
+import { checkpoint as NET03 } from './net/NET-03-segmented-tiers';
+import { checkpoint as NET04 } from './net/NET-04-publish-localhost';
+import { checkpoint as NET05 } from './net/NET-05-none-and-host';
+import { checkpoint as NET06 } from './net/NET-06-internal-network';
+import { checkpoint as NET09 } from './net/NET-09-fix-broken-network';
+import { checkpoint as RUN01 } from './run/RUN-01-container-is-a-process';
+import { checkpoint as RUN02 } from './run/RUN-02-lifecycle';
+import { checkpoint as RUN03 } from './run/RUN-03-web-server';
+import { checkpoint as RUN04 } from './run/RUN-04-graceful-stop';
+import { checkpoint as RUN05 } from './run/RUN-05-exec-into-web';
+import { checkpoint as RUN06 } from './run/RUN-06-copy-out';
+import { checkpoint as RUN07 } from './run/RUN-07-restart-on-failure';
+import { checkpoint as RUN08 } from './run/RUN-08-resource-limits';
+import { checkpoint as RUN09 } from './run/RUN-09-inspect-live-values';
+import { checkpoint as RUN10 } from './run/RUN-10-namespaces-and-cgroups';
+
+export const checkpoints: readonly Checkpoint[] = [ENV01, ENV02, ENV03, ENV04, ENV05, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10];
+
+const byId = new Map(checkpoints.map((c) => [c.id, c]));
+
+export function findCheckpoint(id: string): Checkpoint | undefined {
+  return byId.get(id.toUpperCase());
+}
+
+/** The checkpoints that grade a lesson, in catalogue order. */
+export function checkpointsForLesson(lessonId: string): Checkpoint[] {
+  return checkpoints.filter((c) => c.lessonId === lessonId);
+}
+
+/** Resolves CLI/UI arguments: a lesson id (c03-l2) or a checkpoint id (RUN-03). */
+export function resolveTargets(args: readonly string[]): { checkpoints: Checkpoint[]; unknown: string[] } {
+  const out: Checkpoint[] = [];
+  const unknown: string[] = [];
+  for (const a of args) {
+    const cp = findCheckpoint(a);
+    if (cp) {
+      if (!out.includes(cp)) out.push(cp);
+      continue;
+    }
+    const lesson = findLesson(a.toLowerCase());
+    const cps = lesson ? checkpointsForLesson(lesson.id) : [];
+    if (cps.length === 0) unknown.push(a);
+    for (const c of cps) if (!out.includes(c)) out.push(c);
+  }
+  return { checkpoints: out, unknown };
+}

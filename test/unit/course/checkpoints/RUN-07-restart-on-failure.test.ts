@@ -1,0 +1,4 @@
+import { checkpoint } from '../../../../src/core/course/checkpoints/run/RUN-07-restart-on-failure';
+import { checkpointSuite } from '../../support/checkpointHarness';
+
+checkpointSuite(checkpoint);
