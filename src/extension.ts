@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { registerCodeActions } from './vscode/codeActions';
 import { initShellParser } from './core/lint/dockerfile/shell';
+import { registerCodeActions } from './vscode/codeActions';
+import { registerCourse } from './vscode/course/index';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerRuleDocs } from './vscode/ruleDocs';
 
@@ -11,6 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerDiagnostics(context, log);
   registerCodeActions(context);
   registerRuleDocs(context);
+  registerCourse(context, log);
 }
 
 export function deactivate(): void {}

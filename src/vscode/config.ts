@@ -39,3 +39,13 @@ function hadolintConfig(uri: vscode.Uri): LintConfig {
   }
   return {};
 }
+
+/** `dockerCourse.course.mode`: `auto` (the ENV-02 probe decides), `online` or `offline`. */
+export function courseModeSetting(): string {
+  return vscode.workspace.getConfiguration('dockerCourse.course').get<string>('mode') ?? 'auto';
+}
+
+/** `dockerCourse.docker.host`, empty when unset. */
+export function dockerHostSetting(): string {
+  return (vscode.workspace.getConfiguration('dockerCourse.docker').get<string>('host') ?? '').trim();
+}

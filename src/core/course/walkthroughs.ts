@@ -14,7 +14,19 @@ export const COURSE_COMMANDS = {
   reset: 'dockerCourse.resetLesson',
   quiz: 'dockerCourse.takeQuiz',
   runStep: 'dockerCourse.runStep',
+  buildToolbox: 'dockerCourse.buildToolbox',
+  openLesson: 'dockerCourse.openLesson',
 } as const;
+
+/**
+ * The argument of `workbench.action.openWalkthrough` that opens a chapter's walkthrough at a lesson. The
+ * category is the full walkthrough id (`publisher.name#c01`); the step is the step's own id (`c01-l2`),
+ * because the workbench joins them itself (`${category}#${step}`, read in VS Code 1.13x's workbench).
+ */
+export function walkthroughTarget(extensionId: string, chapter: string, lessonId?: string): { category: string; step?: string } {
+  const category = `${extensionId}#${chapter}`;
+  return lessonId ? { category, step: lessonId } : { category };
+}
 
 function stepDescription(lesson: Lesson): string {
   const lines = [lesson.summary];
