@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { lintCompose } from '../../src/core/lint/compose/index';
+import { composeRules, lintCompose } from '../../src/core/lint/compose/index';
+import { withOptInEnabled } from '../../src/core/lint/severity';
 import { corpusFiles } from '../unit/support/corpus';
 
 export interface ComposeBenchResult {
@@ -57,12 +58,14 @@ function median(fn: () => void, runs: number): { wall: number; cpu: number } {
 }
 
 const NO_FILES = { exists: () => false, read: () => undefined };
+/** Every rule on, opt-in ones included: the benchmark measures the full lint. */
+const ALL_ON = withOptInEnabled({}, composeRules.map((r) => r.meta));
 
 export function runComposeBench(rounds = Number(process.env.BENCH_ROUNDS ?? 3), withDclint = process.env.BENCH_DCLINT !== '0'): ComposeBenchResult | undefined {
   const files = corpusFiles('compose').map((f) => ({ file: f.file, path: f.repoPath, text: fs.readFileSync(f.file, 'utf8') }));
   if (files.length === 0) return undefined;
   // Warm up: JIT, and the schema validator that is compiled once per process.
-  for (const f of files) lintCompose(f.text, {}, { path: f.path, ...NO_FILES });
+  for (const f of files) lintCompose(f.text, ALL_ON, { path: f.path, ...NO_FILES });
   const lintSamples: number[] = [];
   const parseSamples: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -71,7 +74,7 @@ export function runComposeBench(rounds = Number(process.env.BENCH_ROUNDS ?? 3), 
       parseDocument(f.text, { lineCounter: new LineCounter(), merge: true });
       parseSamples.push(performance.now() - s);
       s = performance.now();
-      lintCompose(f.text, {}, { path: f.path, ...NO_FILES });
+      lintCompose(f.text, ALL_ON, { path: f.path, ...NO_FILES });
       lintSamples.push(performance.now() - s);
     }
   }
@@ -97,14 +100,14 @@ export function runComposeBench(rounds = Number(process.env.BENCH_ROUNDS ?? 3), 
   if (big) {
     const text = fs.readFileSync(big.file, 'utf8');
     tenThousandLines = {
-      lint: median(() => lintCompose(text, {}, { path: big.file, ...NO_FILES }), 15),
+      lint: median(() => lintCompose(text, ALL_ON, { path: big.file, ...NO_FILES }), 15),
       parse: median(() => parseDocument(text, { lineCounter: new LineCounter(), merge: true }), 15),
     };
   }
   let aliasBomb: ComposeBenchResult['aliasBomb'];
   if (bomb) {
     const text = fs.readFileSync(bomb.file, 'utf8');
-    aliasBomb = median(() => lintCompose(text, {}, { path: bomb.file, ...NO_FILES }), 51);
+    aliasBomb = median(() => lintCompose(text, ALL_ON, { path: bomb.file, ...NO_FILES }), 51);
   }
   const lint = stats(lintSamples, files.length * rounds);
   const parse = stats(parseSamples, files.length * rounds);

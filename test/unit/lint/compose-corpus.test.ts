@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintCompose } from '../../../src/core/lint/compose/index';
+import { composeRules, lintCompose } from '../../../src/core/lint/compose/index';
+import { withOptInEnabled } from '../../../src/core/lint/severity';
 import type { Finding } from '../../../src/core/lint/types';
 import { corpusDir, corpusFiles } from '../support/corpus';
 import { assertInside } from './corpus.test';
@@ -18,6 +19,9 @@ const GENUINELY_INVALID: { file: RegExp; reason: string }[] = [
   { file: /__e2e__fixtures__wrong-composefile__compose\.yaml$/, reason: "docker/compose's own test fixture for an unknown key" },
   { file: /__docker-compose-malformed\.yml$/, reason: "testcontainers' own test fixture for a malformed file" },
 ];
+
+/** Every rule on, opt-in ones included, so the corpus exercises all of them. */
+const ALL_ON = withOptInEnabled({}, composeRules.map((r) => r.meta));
 
 function schemaErrors(findings: Finding[]): Finding[] {
   return findings.filter((f) => (f.ruleId === 'CF23' || f.ruleId === 'CF24') && f.severity === 'error');
@@ -48,7 +52,7 @@ describe('corpus: every real-world compose file lints without an exception', fun
       const name = path.basename(f.file);
       try {
         // Linted under its name in its repository, so override and development files get their role.
-        const out = lintCompose(text, {}, { path: f.repoPath, exists: () => false, read: () => undefined });
+        const out = lintCompose(text, ALL_ON, { path: f.repoPath, exists: () => false, read: () => undefined });
         if (out.crashes.length) problems.push(`${name}: ${out.crashes.map((c) => `${c.ruleId} crashed: ${c.error.split('\n').slice(0, 2).join(' ')}`).join('; ')}`);
         assertInside(name, text, out.findings);
         const errors = schemaErrors(out.findings);
@@ -79,9 +83,9 @@ describe('corpus: compose stress files', function () {
   const byName = (n: string) => stress.find((f) => path.basename(f.file).includes(n));
   const lint = (f: { file: string }) => {
     const text = fs.readFileSync(f.file, 'utf8');
-    lintCompose(text, {}, { path: f.file });
+    lintCompose(text, ALL_ON, { path: f.file });
     const start = performance.now();
-    const out = lintCompose(text, {}, { path: f.file });
+    const out = lintCompose(text, ALL_ON, { path: f.file });
     assert.deepEqual(out.crashes, []);
     assertInside(path.basename(f.file), text, out.findings);
     return { out, ms: performance.now() - start };

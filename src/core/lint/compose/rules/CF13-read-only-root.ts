@@ -11,6 +11,7 @@ export const rule = defineRule<ComposeModel, 'writable'>(
     category: 'security',
     defaultSeverity: 'info',
     status: 'stable',
+    optIn: true,
     taughtIn: ['c10-l5', 'c10-l8'],
     sources: [],
     messages: {

@@ -13,6 +13,7 @@ export const rule = defineRule<ComposeModel, 'dropAll' | 'noNewPrivileges'>(
     category: 'security',
     defaultSeverity: 'info',
     status: 'stable',
+    optIn: true,
     taughtIn: ['c10-l3'],
     sources: [],
     messages: {

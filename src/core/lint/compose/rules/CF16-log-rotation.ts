@@ -12,6 +12,7 @@ export const rule = defineRule<ComposeModel, 'unbounded'>(
     category: 'correctness',
     defaultSeverity: 'info',
     status: 'stable',
+    optIn: true,
     taughtIn: ['c11-l1'],
     sources: [],
     messages: {
