@@ -2,6 +2,9 @@ import type { Chapter } from '../types';
 
 const TB = 'If you have not built the course toolbox yet, run "Docker Course: Build course toolbox" first.';
 
+/** Removes a container with this name left by any course lesson; containers without the course label are never touched. */
+const free = (name: string): string => `docker rm -f $(docker ps -aq --filter "name=^${name}$" --filter label=docker-course.lesson) 2>/dev/null; `;
+
 export const chapter: Chapter = {
   id: 'c05',
   title: 'Building well: BuildKit and multi-stage',
@@ -35,7 +38,7 @@ export const chapter: Chapter = {
           { title: 'Rebuild without changes and watch the cache', command: 'docker build --progress=plain --label docker-course.lesson=c05-l1 -t learner/bk:1 labs/c05-l1', expect: 'Every step that produces a layer now says CACHED and the build takes well under a second.' },
           { title: 'Change the page, rebuild, and see where the cache stops', command: 'echo "<p>Edited at $(date)</p>" >> labs/c05-l1/www/index.html && docker build --progress=plain --label docker-course.lesson=c05-l1 -t learner/bk:1 labs/c05-l1', expect: 'Steps before COPY www/ stay CACHED; COPY and everything after it run again.' },
           { title: 'Look at the build cache', command: 'docker system df', expect: 'A "Build Cache" row with a non-zero count and size. With buildx, `docker buildx du` lists each record.' },
-          { title: 'Run the image to prove it works', command: 'docker run -d --init --name bk --label docker-course.lesson=c05-l1 -p 127.0.0.1:8085:8080 learner/bk:1 && sleep 2 && curl -s http://127.0.0.1:8085/', expect: 'The Driftwood page, served from the image you just built.' },
+          { title: 'Run the image to prove it works', command: free('bk') + 'docker run -d --init --name bk --label docker-course.lesson=c05-l1 -p 127.0.0.1:8085:8080 learner/bk:1 && sleep 2 && curl -s http://127.0.0.1:8085/', expect: 'The Driftwood page, served from the image you just built.' },
         ],
         solutionCommands: [
           'sed -i.bak "/^# syntax=/d" labs/c05-l1/Dockerfile',
@@ -111,7 +114,7 @@ export const chapter: Chapter = {
           { title: 'After fixing the Dockerfile, build and run only the test stage', command: 'docker build --label docker-course.lesson=c05-l2 --target test -t learner/app:test labs/c05-l2', expect: '`go test` runs inside the build; the image learner/app:test carries the label stage=test.' },
           { title: 'Build the final image', command: 'docker build --label docker-course.lesson=c05-l2 -t learner/app:2 labs/c05-l2', expect: 'With BuildKit the test stage is skipped: the final stage does not depend on it.' },
           { title: 'Compare sizes and layers', command: 'docker image ls learner/app && docker image inspect -f "{{len .RootFS.Layers}} layers, user {{.Config.User}}" learner/app:2', expect: 'learner/app:2 is a few megabytes with one layer and runs as 65534; golang:1.23-alpine is over 200 MB.' },
-          { title: 'Run it and call it', command: 'docker run -d --name ms-app --label docker-course.lesson=c05-l2 -p 127.0.0.1:8086:8080 learner/app:2 && sleep 2 && curl -s http://127.0.0.1:8086/', expect: '"Driftwood 2.0.0".' },
+          { title: 'Run it and call it', command: free('ms-app') + 'docker run -d --name ms-app --label docker-course.lesson=c05-l2 -p 127.0.0.1:8086:8080 learner/app:2 && sleep 2 && curl -s http://127.0.0.1:8086/', expect: '"Driftwood 2.0.0".' },
         ],
         offlineSteps: [
           { title: 'Open labs/c05-l2/offline.Dockerfile and read the lint findings in the Problems panel', expect: 'The stage name `Build` (DF18) and `COPY --from=Build / /` (DF26) are flagged.' + ' ' + TB },
@@ -119,7 +122,7 @@ export const chapter: Chapter = {
           { title: 'After fixing the Dockerfile, build and run only the test stage', command: 'docker build --label docker-course.lesson=c05-l2 --target test -t learner/app:test -f labs/c05-l2/offline.Dockerfile labs/c05-l2', expect: 'test.sh prints PASS; learner/app:test carries the label stage=test.' },
           { title: 'Build the final image', command: 'docker build --label docker-course.lesson=c05-l2 -t learner/app:2 -f labs/c05-l2/offline.Dockerfile labs/c05-l2', expect: 'The legacy builder walks through the test stage on its way; BuildKit skips it.' },
           { title: 'Compare layers and contents', command: 'docker image inspect -f "{{len .RootFS.Layers}} layers, user {{.Config.User}}" learner/app:2 learner/app:2-naive', expect: 'learner/app:2 has 2 layers (busybox and the site) and no /src, no build.sh, no shell links.' },
-          { title: 'Run it and call it', command: 'docker run -d --init --name ms-app --label docker-course.lesson=c05-l2 -p 127.0.0.1:8086:8080 learner/app:2 && sleep 2 && curl -s http://127.0.0.1:8086/', expect: 'The page with "Release 2.0.0" stamped in by the build stage.' },
+          { title: 'Run it and call it', command: free('ms-app') + 'docker run -d --init --name ms-app --label docker-course.lesson=c05-l2 -p 127.0.0.1:8086:8080 learner/app:2 && sleep 2 && curl -s http://127.0.0.1:8086/', expect: 'The page with "Release 2.0.0" stamped in by the build stage.' },
         ],
       },
     },
@@ -144,7 +147,7 @@ export const chapter: Chapter = {
         solution: ['Dockerfile', '.dockerignore', 'www/index.html'],
         workspaceFolder: 'labs/c05-l3',
         steps: [
-          { title: 'Give the folder a Git history and a large log, like a real project', command: 'git -C labs/c05-l3 init -q && dd if=/dev/zero of=labs/c05-l3/logs/trace.log bs=1M count=20', expect: 'A .git folder and a 20 MB log file now sit beside the Dockerfile.' + ' ' + TB },
+          { title: 'Give the folder a Git history and a large log, like a real project', command: 'git -C labs/c05-l3 init -q && mkdir -p labs/c05-l3/logs && dd if=/dev/zero of=labs/c05-l3/logs/trace.log bs=1M count=20', expect: 'A .git folder and a 20 MB log file now sit beside the Dockerfile.' + ' ' + TB },
           { title: 'Build without a .dockerignore and note the context size', command: 'docker build --label docker-course.lesson=c05-l3 -t learner/ctx:1 labs/c05-l3', expect: '"Sending build context to Docker daemon 21MB" (legacy) or "transferring context: 21MB" (BuildKit).' },
           { title: 'See what ended up in the image', command: 'docker run --rm learner/ctx:1 ls -a /app', expect: '.env, .git, logs and the Dockerfile are all inside the image.' },
           { title: 'After writing labs/c05-l3/.dockerignore, rebuild', command: 'docker build --label docker-course.lesson=c05-l3 -t learner/ctx:1 labs/c05-l3', expect: 'The context shrinks to a few kilobytes.' },
@@ -217,14 +220,14 @@ export const chapter: Chapter = {
           { title: 'Find where the bytes are', command: 'docker history learner/app:fat', expect: 'The base layers dominate (about 1 GB), then the apt-get install layer (hundreds of MB); the apt lists stay in their own layer.' },
           { title: 'After rewriting slim.Dockerfile, build the slim image', command: 'docker build --label docker-course.lesson=c05-l5 -t learner/app:slim -f labs/c05-l5/slim.Dockerfile labs/c05-l5', expect: 'Sass runs in the throwaway node stage; the final stage is python:3.12-alpine with one pip install.' },
           { title: 'Compare', command: 'docker image ls learner/app --format "{{.Tag}}\\t{{.Size}}" && docker image inspect -f "{{len .RootFS.Layers}} layers" learner/app:slim', expect: 'slim is under 100 MB, less than half of fat (usually under a tenth), with at most 6 layers.' },
-          { title: 'Run the slim image', command: 'docker run -d --name slim --label docker-course.lesson=c05-l5 -p 127.0.0.1:8087:8080 learner/app:slim && sleep 3 && curl -s http://127.0.0.1:8087/ | head -n 3', expect: 'The Driftwood page.' },
+          { title: 'Run the slim image', command: free('slim') + 'docker run -d --name slim --label docker-course.lesson=c05-l5 -p 127.0.0.1:8087:8080 learner/app:slim && sleep 3 && curl -s http://127.0.0.1:8087/ | head -n 3', expect: 'The Driftwood page.' },
         ],
         offlineSteps: [
           { title: 'Build the fat image', command: 'docker build --label docker-course.lesson=c05-l5 -t learner/app:fat -f labs/c05-l5/fat-offline.Dockerfile labs/c05-l5', expect: 'Four RUN steps: make a folder, write a 40 MB "SDK", use it, delete it.' + ' ' + TB },
           { title: 'Find where the bytes are', command: 'docker history learner/app:fat', expect: 'The dd layer is 41.9 MB; the rm layer is 0 B. Deleting did not give anything back.' },
           { title: 'After rewriting slim-offline.Dockerfile, build the slim image', command: 'docker build --label docker-course.lesson=c05-l5 -t learner/app:slim -f labs/c05-l5/slim-offline.Dockerfile labs/c05-l5', expect: 'One RUN that creates, uses and deletes the SDK.' },
           { title: 'Compare', command: 'docker image ls learner/app --format "{{.Tag}}\\t{{.Size}}" && docker image inspect -f "{{len .RootFS.Layers}} layers" learner/app:slim', expect: 'fat about 44 MB with 8 layers, slim about 2 MB with 5.' },
-          { title: 'Run the slim image', command: 'docker run -d --init --name slim --label docker-course.lesson=c05-l5 -p 127.0.0.1:8087:8080 learner/app:slim && sleep 2 && curl -s http://127.0.0.1:8087/ | head -n 3', expect: 'The Driftwood page; `docker exec slim cat /app/build-id` shows the SDK was used.' },
+          { title: 'Run the slim image', command: free('slim') + 'docker run -d --init --name slim --label docker-course.lesson=c05-l5 -p 127.0.0.1:8087:8080 learner/app:slim && sleep 2 && curl -s http://127.0.0.1:8087/ | head -n 3', expect: 'The Driftwood page; `docker exec slim cat /app/build-id` shows the SDK was used.' },
         ],
       },
     },

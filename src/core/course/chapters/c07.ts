@@ -3,6 +3,9 @@ import type { Chapter } from '../types';
 const TB = 'If you have not built the course toolbox yet, run "Docker Course: Build course toolbox" first.';
 const L3 = 'docker-course.lesson=c07-l3';
 
+/** Removes a container with this name left by any course lesson; containers without the course label are never touched. */
+const free = (name: string): string => `docker rm -f $(docker ps -aq --filter "name=^${name}$" --filter label=docker-course.lesson) 2>/dev/null; `;
+
 export const chapter: Chapter = {
   id: 'c07',
   title: 'Networking',
@@ -94,7 +97,7 @@ export const chapter: Chapter = {
         workspaceFolder: 'labs/c07-l3',
         steps: [
           { title: 'Build the web image (fix EXPOSE first if you like)', command: `docker build --label ${L3} -t learner/web:1 labs/c07-l3`, expect: 'learner/web:1' },
-          { title: 'Publish with only the container port', command: `docker rm -f $(docker ps -aq --filter ${'label=' + L3}) 2>/dev/null; docker run -d --name web --label ${L3} -p 8080 nginxinc/nginx-unprivileged:1.27-alpine && docker port web`, expect: '8080/tcp -> 0.0.0.0:<random> and [::]:<random>: a random port on every interface of your machine.' },
+          { title: 'Publish with only the container port', command: free('web') + `docker run -d --name web --label ${L3} -p 8080 nginxinc/nginx-unprivileged:1.27-alpine && docker port web`, expect: '8080/tcp -> 0.0.0.0:<random> and [::]:<random>: a random port on every interface of your machine.' },
           { title: 'Publish on the loopback address only, host port chosen by Docker', command: `docker rm -f web && docker run -d --name web --label ${L3} -p 127.0.0.1::8080 nginxinc/nginx-unprivileged:1.27-alpine && docker port web`, expect: '8080/tcp -> 127.0.0.1:<random>: reachable from this machine only.' },
           { title: 'Call it from the host', command: 'curl -s -o /dev/null -w "%{http_code}\\n" "http://$(docker port web 8080/tcp)/"', expect: '200' },
           { title: 'Look at how the engine wired it', command: 'docker inspect -f \'{{json .NetworkSettings.Ports}} exposed: {{json .Config.ExposedPorts}}\' web', expect: 'HostIp 127.0.0.1 and the HostPort for 8080/tcp.' },
@@ -102,7 +105,7 @@ export const chapter: Chapter = {
         ],
         offlineSteps: [
           { title: 'Build the web image (fix EXPOSE first if you like)', command: `docker build --label ${L3} -t learner/web:1 labs/c07-l3`, expect: 'learner/web:1 from the toolbox, serving on 8080.' + ' ' + TB },
-          { title: 'Publish with only the container port', command: `docker rm -f $(docker ps -aq --filter ${'label=' + L3}) 2>/dev/null; docker run -d --init --name web --label ${L3} -p 8080 learner/web:1 && docker port web`, expect: '8080/tcp -> 0.0.0.0:<random> and [::]:<random>: a random port on every interface of your machine.' },
+          { title: 'Publish with only the container port', command: free('web') + `docker run -d --init --name web --label ${L3} -p 8080 learner/web:1 && docker port web`, expect: '8080/tcp -> 0.0.0.0:<random> and [::]:<random>: a random port on every interface of your machine.' },
           { title: 'Publish on the loopback address only, host port chosen by Docker', command: `docker rm -f web && docker run -d --init --name web --label ${L3} -p 127.0.0.1::8080 learner/web:1 && docker port web`, expect: '8080/tcp -> 127.0.0.1:<random>: reachable from this machine only.' },
           { title: 'Call it from the host', command: 'curl -s -o /dev/null -w "%{http_code}\\n" "http://$(docker port web 8080/tcp)/"', expect: '200' },
           { title: 'Look at how the engine wired it', command: 'docker inspect -f \'{{json .NetworkSettings.Ports}} exposed: {{json .Config.ExposedPorts}}\' web', expect: 'HostIp 127.0.0.1, the HostPort, and ExposedPorts 8080/tcp once the Dockerfile is fixed.' },
@@ -135,7 +138,7 @@ export const chapter: Chapter = {
           { title: 'List its interfaces', command: 'docker exec isolated ip -o link', expect: 'lo and an eth0: it sits on the default bridge and could talk to anything.' },
           { title: 'After adding --network none to the script, run it again and list interfaces', command: 'sh labs/c07-l4/run-isolated.sh && docker exec isolated ip -o link && docker exec isolated ip route', expect: 'Only lo, and an empty routing table.' },
           { title: 'Confirm the mode from the engine', command: 'docker inspect -f \'{{.HostConfig.NetworkMode}}\' isolated', expect: 'none' },
-          { title: 'Linux only: run a throwaway container in host mode', command: 'docker rm -f hostmode 2>/dev/null; docker run --name hostmode --label docker-course.lesson=c07-l4 --network host course/toolbox:1 sh -c \'hostname; ip -o link | cut -d: -f2\'', expect: 'Your host\'s hostname and every host interface (docker0 included). On Docker Desktop you see the VM\'s interfaces instead. The exited container hostmode stays for the Check.' },
+          { title: 'Linux only: run a throwaway container in host mode', command: free('hostmode') + 'docker run --name hostmode --label docker-course.lesson=c07-l4 --network host course/toolbox:1 sh -c \'hostname; ip -o link | cut -d: -f2\'', expect: 'Your host\'s hostname and every host interface (docker0 included). On Docker Desktop you see the VM\'s interfaces instead. The exited container hostmode stays for the Check.' },
         ],
       },
       quiz: [

@@ -3,7 +3,7 @@
 # it never needs to talk to anything, so it gets no network at all (--network none).
 # Run it from the workspace root: sh labs/c07-l4/run-isolated.sh
 set -eu
-old=$(docker ps -aq --filter label=docker-course.lesson=c07-l4 --filter name='^isolated$')
+old=$(docker ps -aq --filter label=docker-course.lesson --filter name='^isolated$')
 [ -z "$old" ] || docker rm -f $old >/dev/null
 docker run -d --init --name isolated \
   --label docker-course.lesson=c07-l4 \

@@ -11,6 +11,16 @@ for lesson in c07-l1 c07-l2 c07-l3 c07-l4 c07-l5 c07-l6 c07-l8; do
   nets=$(docker network ls -q --filter label=docker-course.lesson=$lesson)
   [ -z "$nets" ] || docker network rm $nets >/dev/null
 done
+# Containers from other course lessons that use the same names (db from chapter 6, web from chapter 3, …)
+# are removed too, but only when they carry the course label; anything else with these names is left alone.
+for name in web client; do
+  old=$(docker ps -aq --filter "name=^$name\$" --filter label=docker-course.lesson)
+  [ -z "$old" ] || { docker rm -f $old >/dev/null && echo "removed the earlier lab container $name"; }
+done
+for net in shop shop-old; do
+  old=$(docker network ls -q --filter "name=^$net\$" --filter label=docker-course.lesson)
+  [ -z "$old" ] || { docker network rm $old >/dev/null && echo "removed the earlier lab network $net"; }
+done
 docker network create --label "$LBL" shop >/dev/null
 docker network create --label "$LBL" shop-old >/dev/null
 docker run -d --init --name web --label "$LBL" --network shop \

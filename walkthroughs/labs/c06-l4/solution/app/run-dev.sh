@@ -3,7 +3,7 @@
 # Run it from the workspace root: sh driftwood/app/run-dev.sh
 # The container runs as your own user and group, so files it writes into the bind mount belong to you.
 set -eu
-old=$(docker ps -aq --filter label=docker-course.lesson=c06-l4 --filter name='^dev$')
+old=$(docker ps -aq --filter label=docker-course.lesson --filter name='^dev$')
 [ -z "$old" ] || docker rm -f $old >/dev/null
 docker run -d --init --name dev \
   --label docker-course.lesson=c06-l4 \

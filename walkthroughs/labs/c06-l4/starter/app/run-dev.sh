@@ -2,7 +2,7 @@
 # Starts Driftwood's development server with the source folder bind-mounted from the workspace.
 # Run it from the workspace root: sh driftwood/app/run-dev.sh
 set -eu
-old=$(docker ps -aq --filter label=docker-course.lesson=c06-l4 --filter name='^dev$')
+old=$(docker ps -aq --filter label=docker-course.lesson --filter name='^dev$')
 [ -z "$old" ] || docker rm -f $old >/dev/null
 docker run -d --init --name dev \
   --label docker-course.lesson=c06-l4 \
