@@ -7,6 +7,8 @@ LABEL org.opencontainers.image.title="driftwood-web" \
       org.opencontainers.image.source="https://example.com/driftwood" \
       org.opencontainers.image.revision="${REVISION}"
 WORKDIR /app
+# busybox sh supports pipefail: a failing md5sum must fail the build, not hide behind cut.
+SHELL ["/bin/sh", "-o", "pipefail", "-c"]
 RUN mkdir -p /opt/sdk \
  && dd if=/dev/urandom of=/opt/sdk/sdk.bin bs=1M count=40 \
  && md5sum /opt/sdk/sdk.bin | cut -c1-12 > /app/build-id \
