@@ -77,9 +77,9 @@ export const chapter: Chapter = {
           kind: 'order',
           prompt: 'Put these in the order they happen when you run `docker build -t app .` with BuildKit.',
           options: [
-            { text: 'The client sends the build context (filtered by .dockerignore) to the builder', explanation: 'First the builder needs the files; BuildKit transfers only the files the steps actually ask for.' },
+            { text: 'The client opens a build session and gives the builder the Dockerfile and the build options', explanation: 'First the builder needs the recipe. With BuildKit the context is not uploaded up front; files are fetched through the session when a step needs them.' },
             { text: 'The Dockerfile frontend parses the Dockerfile into a build graph', explanation: 'The frontend (built in, or the image a # syntax= line names) turns instructions into low-level build steps.' },
-            { text: 'Each step\'s cache key is computed and compared with the cache', explanation: 'A step whose inputs (instruction, parent, file checksums) are unchanged is reused and shown as CACHED.' },
+            { text: 'The solver fetches the context files the COPY steps use (after .dockerignore) and computes each step\'s cache key', explanation: 'A step whose inputs (instruction, parent, file checksums) are unchanged is reused and shown as CACHED.' },
             { text: 'Steps that missed the cache run and produce layers', explanation: 'Only the changed steps and everything that depends on them execute.' },
             { text: 'The result is exported and tagged as an image', explanation: 'The last step writes the image (to the engine\'s image store, a registry or a file) and applies the tag.' },
           ],
