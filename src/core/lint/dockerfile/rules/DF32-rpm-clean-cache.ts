@@ -26,7 +26,7 @@ export const rule = defineRule<DockerfileModel, 'noClean'>(
     category: 'size',
     defaultSeverity: 'warning',
     status: 'stable',
-    taughtIn: ['c05-l5'],
+    taughtIn: [],
     sources: [...new Set(Object.values(SOURCE))],
     messages: {
       noClean:

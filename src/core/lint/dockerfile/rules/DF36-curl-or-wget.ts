@@ -14,7 +14,7 @@ export const rule = defineRule<DockerfileModel, 'both' | 'wgetProgress'>(
     category: 'size',
     defaultSeverity: 'warning',
     status: 'stable',
-    taughtIn: ['c05-l5'],
+    taughtIn: [],
     sources: ['hadolint:DL4001', 'hadolint:DL3047'],
     messages: {
       both: 'This stage downloads with `{first}` and also with `{second}`: two tools (and their libraries) for one job. Pick one, usually the one the base image already has, and use it for every download.',
