@@ -36,12 +36,15 @@ const STARTER_SHOWS: Record<string, Record<string, string[]>> = {
 const TAUGHT_WITHOUT_STARTER: Record<string, string[]> = {
   'c03-l3': ['DF29', 'DF48'], // DF29 is the mistake learners make while fixing the shell-form CMD; the page walks through it
   'c04-l1': ['DF42', 'DF44', 'DF45', 'DF60'],
+  // DF39 (apt-get update in a RUN of its own): the page's cache pitfalls explain it; the lab's images use pip, not apt.
+  'c04-l2': ['DF39'],
   'c04-l3': ['DF24', 'DF43', 'DF47', 'DF49', 'DF50', 'DF59'],
   'c04-l4': ['DF47'],
   'c04-l5': ['DF41', 'DF51'],
   'c04-l6': ['DF06', 'DF41'],
   // DF11 (npm/yarn): Driftwood's Python variant has no Node toolchain, and adding one would teach the bloat c05-l2 removes.
-  'c04-l7': ['DF11'],
+  // DF33 (`apt` instead of `apt-get`) is one sentence of the apt paragraph; the starter's mistakes are elsewhere.
+  'c04-l7': ['DF11', 'DF33'],
 };
 
 const registered = new Map(allRules().map((r) => [r.meta.id, r.meta]));

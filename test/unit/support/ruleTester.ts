@@ -12,6 +12,8 @@ export interface ExpectedError {
   column?: number;
   endLine?: number;
   endColumn?: number;
+  /** The finding's severity with no settings and no course progress (the rule's default or the finding's own). */
+  severity?: string;
 }
 
 export interface ValidCase {
@@ -84,6 +86,7 @@ export function runRuleTests<Model>(adapterFor: (rules: readonly Rule<Model>[]) 
             if (e.column !== undefined) assert.equal(f.range.start.character + 1, e.column, `column of ${where}`);
             if (e.endLine !== undefined) assert.equal(f.range.end.line + 1, e.endLine, `endLine of ${where}`);
             if (e.endColumn !== undefined) assert.equal(f.range.end.character + 1, e.endColumn, `endColumn of ${where}`);
+            if (e.severity !== undefined) assert.equal(f.severity, e.severity, `severity of ${where}`);
             // Only the template's own placeholders count: data may hold `${VAR}` from the Dockerfile, and a template may show `${NAME}` literally.
             const template = (rule.meta.messages as Record<string, string>)[f.messageId] ?? '';
             for (const [placeholder] of template.matchAll(/(?<!\$)\{\w+\}/g)) assert.ok(!f.message.includes(placeholder), `unfilled placeholder ${placeholder} in: ${f.message}`);

@@ -55,7 +55,7 @@ export const chapter: Chapter = {
         'Order instructions from least to most frequently changed: dependency manifest, install, sources',
         'Measure the difference with two rebuilds',
       ],
-      rulesTaught: ['DF21'],
+      rulesTaught: ['DF21', 'DF39'],
       checkpoints: ['BLD-02'],
       lab: {
         starter: ['Dockerfile', 'Dockerfile.toolbox', 'requirements.txt', 'app.py', 'src/index.html', 'tools/install-deps'],
@@ -217,7 +217,7 @@ export const chapter: Chapter = {
         'Ship the data and configuration the app needs, and nothing else',
         'Run it like a service (port, env, restart policy, init) and verify it end to end',
       ],
-      rulesTaught: ['DF08', 'DF10', 'DF11'],
+      rulesTaught: ['DF08', 'DF10', 'DF11', 'DF33'],
       checkpoints: ['BLD-01', 'RUN-03'],
       lab: {
         starter: [

@@ -209,7 +209,7 @@ export const chapter: Chapter = {
         'Move build-only tools into a throwaway stage and choose a smaller runtime base',
         'Know what `--squash` did and why it is legacy',
       ],
-      rulesTaught: ['DF08', 'DF09', 'DF12'],
+      rulesTaught: ['DF08', 'DF09', 'DF12', 'DF39'],
       checkpoints: ['BLD-11'],
       lab: {
         starter: ['fat.Dockerfile', 'slim.Dockerfile', 'fat-offline.Dockerfile', 'slim-offline.Dockerfile', 'app.py', 'requirements.txt', 'styles.scss', 'www/index.html'],
