@@ -15,6 +15,7 @@ import { rule as DF12 } from './rules/DF12-consecutive-run';
 import { rule as DF13 } from './rules/DF13-pipefail';
 import { rule as DF14 } from './rules/DF14-no-sudo';
 import { rule as DF15 } from './rules/DF15-maintainer-deprecated';
+import { rule as DF16 } from './rules/DF16-oci-labels';
 import { rule as DF17 } from './rules/DF17-no-secrets-in-arg-env';
 import { rule as DF18 } from './rules/DF18-stage-names';
 import { rule as DF19 } from './rules/DF19-copy-from-stage';
@@ -77,6 +78,7 @@ export const dockerfileRules: readonly DockerfileRule[] = [
   DF13,
   DF14,
   DF15,
+  DF16,
   DF17,
   DF18,
   DF19,
