@@ -24,7 +24,9 @@ import { checkpoint as RUN08 } from './run/RUN-08-resource-limits';
 import { checkpoint as RUN09 } from './run/RUN-09-inspect-live-values';
 import { checkpoint as RUN10 } from './run/RUN-10-namespaces-and-cgroups';
 
-export const checkpoints: readonly Checkpoint[] = [ENV01, ENV02, ENV03, ENV04, ENV05, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10];
+export const checkpoints: readonly Checkpoint[] = [
+  ENV01, ENV02, ENV03, ENV04, ENV05, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10,
+];
 
 const byId = new Map(checkpoints.map((c) => [c.id, c]));
 
