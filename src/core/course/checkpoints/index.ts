@@ -6,6 +6,12 @@ import { checkpoint as ENV02 } from './env/ENV-02-online-or-offline';
 import { checkpoint as ENV03 } from './env/ENV-03-no-sudo';
 import { checkpoint as ENV04 } from './env/ENV-04-resources';
 import { checkpoint as ENV05 } from './env/ENV-05-hello-container';
+import { checkpoint as IMG01 } from './img/IMG-01-layers';
+import { checkpoint as IMG02 } from './img/IMG-02-tags';
+import { checkpoint as IMG03 } from './img/IMG-03-save-load';
+import { checkpoint as IMG04 } from './img/IMG-04-inspect-live-values';
+import { checkpoint as IMG05 } from './img/IMG-05-pin-digest';
+import { checkpoint as IMG06 } from './img/IMG-06-choose-a-base';
 import { checkpoint as NET01 } from './net/NET-01-user-defined-network';
 import { checkpoint as NET02 } from './net/NET-02-alias';
 import { checkpoint as NET03 } from './net/NET-03-segmented-tiers';
@@ -25,7 +31,7 @@ import { checkpoint as RUN09 } from './run/RUN-09-inspect-live-values';
 import { checkpoint as RUN10 } from './run/RUN-10-namespaces-and-cgroups';
 
 export const checkpoints: readonly Checkpoint[] = [
-  ENV01, ENV02, ENV03, ENV04, ENV05, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10,
+  ENV01, ENV02, ENV03, ENV04, ENV05, IMG01, IMG02, IMG03, IMG04, IMG05, IMG06, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10,
 ];
 
 const byId = new Map(checkpoints.map((c) => [c.id, c]));
