@@ -16,11 +16,12 @@ import { fixtureDir, type CheckpointFixture } from '../unit/support/checkpointHa
 import { requireDaemon } from './support/daemon';
 import { IMAGE_LABEL_KEY, Rig, RUN_LABEL_KEY } from './support/rig';
 import type { Check, Expectation, Group } from './support/scenario';
+import { groups as bld } from './scenarios/bld';
 import { groups as envRun } from './scenarios/envRun';
 import { groups as img } from './scenarios/img';
 import { groups as net } from './scenarios/net';
 
-const ALL_GROUPS: Group[] = [...envRun, ...net, ...img];
+const ALL_GROUPS: Group[] = [...envRun, ...net, ...img, ...bld];
 
 /** Names the labs use; the foreign project gets containers, volumes and networks with the same names. */
 const FOREIGN_SERVICES = ['hello', 'sleeper', 'web', 'flaky', 'capped', 'hog', 'ns-demo', 'api', 'db', 'proxy', 'app', 'cow', 'dev', 'isolated', 'worker', 'debug'];

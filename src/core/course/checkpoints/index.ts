@@ -1,6 +1,19 @@
 /** The checkpoint registry: one import per checkpoint file, sorted by id. */
 import { findLesson } from '../lessonIds';
 import type { Checkpoint } from './types';
+import { checkpoint as BLD01 } from './bld/BLD-01-first-build';
+import { checkpoint as BLD02 } from './bld/BLD-02-cache-order';
+import { checkpoint as BLD03 } from './bld/BLD-03-instructions';
+import { checkpoint as BLD04 } from './bld/BLD-04-entrypoint-and-cmd';
+import { checkpoint as BLD05 } from './bld/BLD-05-build-args';
+import { checkpoint as BLD06 } from './bld/BLD-06-oci-labels';
+import { checkpoint as BLD07 } from './bld/BLD-07-multi-stage-final';
+import { checkpoint as BLD08 } from './bld/BLD-08-test-target';
+import { checkpoint as BLD09 } from './bld/BLD-09-dockerignore';
+import { checkpoint as BLD10 } from './bld/BLD-10-build-secrets';
+import { checkpoint as BLD11 } from './bld/BLD-11-shrink';
+import { checkpoint as BLD12 } from './bld/BLD-12-reproducible';
+import { checkpoint as BLD13 } from './bld/BLD-13-build-cache';
 import { checkpoint as ENV01 } from './env/ENV-01-engine-answers';
 import { checkpoint as ENV02 } from './env/ENV-02-online-or-offline';
 import { checkpoint as ENV03 } from './env/ENV-03-no-sudo';
@@ -31,7 +44,7 @@ import { checkpoint as RUN09 } from './run/RUN-09-inspect-live-values';
 import { checkpoint as RUN10 } from './run/RUN-10-namespaces-and-cgroups';
 
 export const checkpoints: readonly Checkpoint[] = [
-  ENV01, ENV02, ENV03, ENV04, ENV05, IMG01, IMG02, IMG03, IMG04, IMG05, IMG06, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10,
+  BLD01, BLD02, BLD03, BLD04, BLD05, BLD06, BLD07, BLD08, BLD09, BLD10, BLD11, BLD12, BLD13, ENV01, ENV02, ENV03, ENV04, ENV05, IMG01, IMG02, IMG03, IMG04, IMG05, IMG06, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10,
 ];
 
 const byId = new Map(checkpoints.map((c) => [c.id, c]));
