@@ -20,8 +20,9 @@ import { groups as bld } from './scenarios/bld';
 import { groups as envRun } from './scenarios/envRun';
 import { groups as img } from './scenarios/img';
 import { groups as net } from './scenarios/net';
+import { groups as sto } from './scenarios/sto';
 
-const ALL_GROUPS: Group[] = [...envRun, ...net, ...img, ...bld];
+const ALL_GROUPS: Group[] = [...envRun, ...net, ...img, ...bld, ...sto];
 
 /** Names the labs use; the foreign project gets containers, volumes and networks with the same names. */
 const FOREIGN_SERVICES = ['hello', 'sleeper', 'web', 'flaky', 'capped', 'hog', 'ns-demo', 'api', 'db', 'proxy', 'app', 'cow', 'dev', 'isolated', 'worker', 'debug'];

@@ -42,9 +42,18 @@ import { checkpoint as RUN07 } from './run/RUN-07-restart-on-failure';
 import { checkpoint as RUN08 } from './run/RUN-08-resource-limits';
 import { checkpoint as RUN09 } from './run/RUN-09-inspect-live-values';
 import { checkpoint as RUN10 } from './run/RUN-10-namespaces-and-cgroups';
+import { checkpoint as STO01 } from './sto/STO-01-copy-on-write';
+import { checkpoint as STO02 } from './sto/STO-02-three-mounts';
+import { checkpoint as STO03 } from './sto/STO-03-volume-lifecycle';
+import { checkpoint as STO04 } from './sto/STO-04-data-survives';
+import { checkpoint as STO05 } from './sto/STO-05-dev-bind-mount';
+import { checkpoint as STO06 } from './sto/STO-06-bind-mount-owner';
+import { checkpoint as STO07 } from './sto/STO-07-tmpfs-volume';
+import { checkpoint as STO08 } from './sto/STO-08-backup-restore';
+import { checkpoint as STO09 } from './sto/STO-09-shared-volume';
 
 export const checkpoints: readonly Checkpoint[] = [
-  BLD01, BLD02, BLD03, BLD04, BLD05, BLD06, BLD07, BLD08, BLD09, BLD10, BLD11, BLD12, BLD13, ENV01, ENV02, ENV03, ENV04, ENV05, IMG01, IMG02, IMG03, IMG04, IMG05, IMG06, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10,
+  BLD01, BLD02, BLD03, BLD04, BLD05, BLD06, BLD07, BLD08, BLD09, BLD10, BLD11, BLD12, BLD13, ENV01, ENV02, ENV03, ENV04, ENV05, IMG01, IMG02, IMG03, IMG04, IMG05, IMG06, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10, STO01, STO02, STO03, STO04, STO05, STO06, STO07, STO08, STO09,
 ];
 
 const byId = new Map(checkpoints.map((c) => [c.id, c]));
