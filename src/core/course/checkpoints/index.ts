@@ -31,7 +31,10 @@ import { checkpoint as NET03 } from './net/NET-03-segmented-tiers';
 import { checkpoint as NET04 } from './net/NET-04-publish-localhost';
 import { checkpoint as NET05 } from './net/NET-05-none-and-host';
 import { checkpoint as NET06 } from './net/NET-06-internal-network';
+import { checkpoint as NET07 } from './net/NET-07-reverse-proxy';
+import { checkpoint as NET08 } from './net/NET-08-load-balancing';
 import { checkpoint as NET09 } from './net/NET-09-fix-broken-network';
+import { checkpoint as NET10 } from './net/NET-10-overlay';
 import { checkpoint as RUN01 } from './run/RUN-01-container-is-a-process';
 import { checkpoint as RUN02 } from './run/RUN-02-lifecycle';
 import { checkpoint as RUN03 } from './run/RUN-03-web-server';
@@ -53,7 +56,7 @@ import { checkpoint as STO08 } from './sto/STO-08-backup-restore';
 import { checkpoint as STO09 } from './sto/STO-09-shared-volume';
 
 export const checkpoints: readonly Checkpoint[] = [
-  BLD01, BLD02, BLD03, BLD04, BLD05, BLD06, BLD07, BLD08, BLD09, BLD10, BLD11, BLD12, BLD13, ENV01, ENV02, ENV03, ENV04, ENV05, IMG01, IMG02, IMG03, IMG04, IMG05, IMG06, NET01, NET02, NET03, NET04, NET05, NET06, NET09, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10, STO01, STO02, STO03, STO04, STO05, STO06, STO07, STO08, STO09,
+  BLD01, BLD02, BLD03, BLD04, BLD05, BLD06, BLD07, BLD08, BLD09, BLD10, BLD11, BLD12, BLD13, ENV01, ENV02, ENV03, ENV04, ENV05, IMG01, IMG02, IMG03, IMG04, IMG05, IMG06, NET01, NET02, NET03, NET04, NET05, NET06, NET07, NET08, NET09, NET10, RUN01, RUN02, RUN03, RUN04, RUN05, RUN06, RUN07, RUN08, RUN09, RUN10, STO01, STO02, STO03, STO04, STO05, STO06, STO07, STO08, STO09,
 ];
 
 const byId = new Map(checkpoints.map((c) => [c.id, c]));
