@@ -24,3 +24,24 @@ export function webImage(r: Rig): Promise<unknown> {
     ]),
   );
 }
+
+/** Writes a lab folder into the group's workspace and returns the same files as a build context. */
+export function labFiles(r: Rig, rel: string, files: Record<string, string>): { name: string; data: string; mode?: number }[] {
+  r.write(rel, files);
+  return Object.entries(files).map(([name, data]) => ({ name, data, mode: data.startsWith('#!') ? 0o755 : undefined }));
+}
+
+/** The lesson label an image gets from `docker build --label docker-course.lesson=…`. */
+export const lessonLabel = (lessonId: string): Record<string, string> => ({ 'docker-course.lesson': lessonId });
+
+/** Waits until a published container port answers 200 at `path`. */
+export async function answers(r: Rig, name: string, path = '/', port = '8080/tcp'): Promise<string> {
+  let url = '';
+  await r.until(`${name} answering ${path}`, async () => {
+    const hostPort = (await r.inspect(name))?.NetworkSettings.Ports?.[port]?.[0]?.HostPort;
+    if (!hostPort) return false;
+    url = `http://127.0.0.1:${hostPort}${path}`;
+    return fetch(url).then((x) => x.status === 200, () => false);
+  });
+  return url;
+}

@@ -1,7 +1,8 @@
 import type { RunInput } from '../../../src/core/course/checkpoints/types';
 import type { Rig } from './rig';
 
-export type Expectation = 'pass' | { fail: string; actual?: RegExp };
+/** Passes; fails on a condition (with a message); or a condition cannot be checked here while nothing fails. */
+export type Expectation = 'pass' | { fail: string; actual?: RegExp } | { notCheckable: string; why?: RegExp };
 
 export interface Check {
   id: string;
@@ -18,5 +19,9 @@ export interface Group {
   name: string;
   /** Plays the learner. May return values (answers, names) for the checks' input. */
   setup(r: Rig): Promise<Record<string, string> | void>;
+  /** Undoes what label-based cleanup cannot (an engine-wide mode, a pushed tag); runs after the group's objects are removed. */
+  teardown?(r: Rig): Promise<void>;
+  /** A reason to skip the group on this machine (visible in the output), or undefined to run it. */
+  skipReason?(): string | undefined;
   checks: Check[];
 }

@@ -36,7 +36,7 @@ export interface Found<T> {
 }
 
 /** A plain lab object (made with `docker run --name …`) must not belong to a compose project or be a probe. */
-function foreignReason(labels: Record<string, string> | null | undefined): string | undefined {
+export function foreignReason(labels: Record<string, string> | null | undefined): string | undefined {
   if (!labels) return undefined;
   if (labels[PROBE_LABEL]) return 'it is one of the course\'s own probe containers';
   const project = labels[COMPOSE_PROJECT];

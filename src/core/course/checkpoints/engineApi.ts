@@ -245,6 +245,6 @@ export interface PathStat {
 }
 
 export interface DiskUsage {
-  BuildCache?: { ID: string; Type?: string; Size: number; CreatedAt: string; LastUsedAt?: string | null; InUse?: boolean; Shared?: boolean }[] | null;
+  BuildCache?: { ID: string; Type?: string; Description?: string; Size: number; CreatedAt: string; LastUsedAt?: string | null; UsageCount?: number; InUse?: boolean; Shared?: boolean }[] | null;
   LayersSize?: number;
 }

@@ -1,0 +1,4 @@
+import { checkpoint } from '../../../../src/core/course/checkpoints/sto/STO-02-three-mounts';
+import { checkpointSuite } from '../../support/checkpointHarness';
+
+checkpointSuite(checkpoint);
