@@ -57,6 +57,17 @@ function swarmSkipReason(): string | undefined {
 
 let createdGwBridge = false;
 
+/** The seeded fault of lesson c07-l8 (break.sh): web serves the catalogue on shop, client calls http://catalog:8080/ from shop-old. */
+async function shop(r: Rig): Promise<void> {
+  await r.docker('network', 'create', r.n('shop'));
+  await r.docker('network', 'create', r.n('shop-old'));
+  await r.docker(
+    'run', '-d', '--init', '--name', r.n('web'), '--network', r.n('shop'), '--user', '65534:65534', '--tmpfs', '/www:uid=65534,gid=65534,size=1m', TOOLBOX_IMAGE,
+    'sh', '-c', 'echo "catalogue: 42 bookmarks" > /www/index.html && exec httpd -f -p 8080 -h /www',
+  );
+  await sleep(r, 'client', '--network', r.n('shop-old'));
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -141,7 +152,7 @@ export const groups: Group[] = [
     name: 'net-modes',
     async setup(r) {
       await sleep(r, 'isolated', '--network', 'none');
-      await sleep(r, 'hostnet', '--network', 'host');
+      await r.docker('run', '--name', r.n('hostmode'), '--network', 'host', TOOLBOX_IMAGE, 'ip', '-o', 'link');
     },
     checks: [{ id: 'NET-05', expect: 'pass' }],
   },
@@ -149,30 +160,32 @@ export const groups: Group[] = [
     name: 'net-modes-bridge',
     async setup(r) {
       await sleep(r, 'isolated');
-      await sleep(r, 'hostnet');
+      await r.docker('run', '--name', r.n('hostmode'), TOOLBOX_IMAGE, 'ip', '-o', 'link');
     },
     checks: [{ id: 'NET-05', expect: { fail: 'none-mode', actual: /NetworkMode `default`|NetworkMode `bridge`/ } }],
   },
   {
     name: 'net-shop-fixed',
     async setup(r) {
-      await webImage(r);
-      await r.docker('network', 'create', r.n('shop'));
-      await r.docker('run', '-d', '--init', '--name', r.n('shop-api'), '--network', r.n('shop'), '--network-alias', 'api', 'learner/web:1');
-      await sleep(r, 'shop-web', '--network', r.n('shop'));
+      await shop(r);
+      // The lab's fix.sh: the client joins shop, and web answers to catalog there.
+      await r.docker('network', 'connect', r.n('shop'), r.n('client'));
+      await r.docker('network', 'disconnect', r.n('shop'), r.n('web'));
+      await r.docker('network', 'connect', '--alias', 'catalog', r.n('shop'), r.n('web'));
+      return { original: r.n('shop-old') };
     },
-    checks: [{ id: 'NET-09', expect: 'pass' }],
+    checks: [
+      { id: 'NET-09', expect: 'pass', input: (s) => ({ answers: { network: s.original } }) },
+      { id: 'NET-09', name: 'net-shop-wrong-network', expect: { fail: 'original-network', actual: /you answered `bridge`, which does not match/ }, input: { answers: { network: 'bridge' } } },
+    ],
   },
   {
     name: 'net-shop-seeded',
     async setup(r) {
-      await webImage(r);
-      await r.docker('network', 'create', r.n('shop'));
-      await r.docker('network', 'create', r.n('other'));
-      await r.docker('run', '-d', '--init', '--name', r.n('shop-api'), '--network', r.n('other'), '--network-alias', 'api', 'learner/web:1');
-      await sleep(r, 'shop-web', '--network', r.n('shop'));
+      await shop(r);
+      return { original: r.n('shop-old') };
     },
-    checks: [{ id: 'NET-09', expect: { fail: 'resolves', actual: /`api` does not resolve from `shop-web-/ } }],
+    checks: [{ id: 'NET-09', expect: { fail: 'resolves', actual: /`catalog` does not resolve from `client-/ }, input: (s) => ({ answers: { network: s.original } }) }],
   },
   {
     name: 'net-proxy',

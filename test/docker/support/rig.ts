@@ -163,6 +163,9 @@ export class Rig {
       .split('\n')
       .filter((x) => x && !x.includes('<none>'));
     for (const ref of new Set(refs)) await run('docker', ['rmi', ref], { allowFail: true });
+    // A rebuild under the same tag leaves the earlier image untagged; with our label it is ours too.
+    const dangling = (await run('docker', ['image', 'ls', '-q', '--filter', 'dangling=true', '--filter', `label=${label}`], { allowFail: true })).stdout.split('\n').filter(Boolean);
+    for (const id of new Set(dangling)) await run('docker', ['rmi', id], { allowFail: true });
   }
 
   /** Ends a group: its containers, networks and volumes go; images stay for later groups. */

@@ -6,9 +6,9 @@ export const checkpoint = defineCheckpoint({
   family: 'NET',
   kind: 'state',
   title: 'The none and host network modes',
-  summary: '`isolated` has NetworkMode none and sees only `lo`; `hostnet` has NetworkMode host (Linux engines; not checkable on Docker Desktop).',
+  summary: '`isolated` has NetworkMode none and sees only `lo`; `hostmode` has NetworkMode host (Linux engines; not checkable on Docker Desktop).',
   needsDocker: true,
-  names: { isolated: { default: 'isolated', description: 'the container without a network' }, hostnet: { default: 'hostnet', description: 'the container on the host network' } },
+  names: { isolated: { default: 'isolated', description: 'the container without a network' }, hostmode: { default: 'hostmode', description: 'the container on the host network' } },
   conditions: [
     containerExists('isolated', 'Container `isolated` exists', [
       'A container can run with no network at all.',
@@ -51,17 +51,17 @@ export const checkpoint = defineCheckpoint({
     },
     {
       id: 'host-mode',
-      label: '`hostnet` shares the host\'s network',
+      label: '`hostmode` shares the host\'s network',
       expected: 'NetworkMode `host`',
       hints: [
         'Host mode skips network isolation: the container uses the host\'s interfaces and ports directly.',
         'The flag is `--network host`; on Docker Desktop the "host" is the Linux VM, not your Mac or PC.',
-        'Run `docker run -d --init --name hostnet --network host course/toolbox sleep 1d`.',
+        'Run `docker run --name hostmode --network host course/toolbox:1 ip -o link` (it lists the host\'s interfaces and exits).',
       ],
       async check(ctx) {
         const info = await ctx.info();
         if (/Docker Desktop/i.test(info.OperatingSystem)) return cannot('on Docker Desktop, host mode means the VM\'s network, so this is not checkable here; the quiz covers it');
-        const f = await findContainer(ctx, 'hostnet');
+        const f = await findContainer(ctx, 'hostmode');
         if (!f.value) return no(f.note);
         const m = f.value.HostConfig.NetworkMode ?? '';
         return m === 'host' ? ok('NetworkMode `host`') : no(`NetworkMode ${code(m || 'default')}`);

@@ -1,4 +1,4 @@
-import { code, containerExists, defineCheckpoint, no, ok, probeFrom, the, toolboxMissing } from '../define';
+import { code, containerExists, defineCheckpoint, liveValue, no, ok, probeFrom, the, toolboxMissing } from '../define';
 import { resolves } from './shared';
 
 export const checkpoint = defineCheckpoint({
@@ -6,39 +6,55 @@ export const checkpoint = defineCheckpoint({
   lessonId: 'c07-l8',
   family: 'NET',
   kind: 'state',
-  title: 'Troubleshooting: the shop front reaches its API again',
-  summary: 'From `shop-web`, the name `api` resolves and http://api:8080/ answers 200 (the seeded setup had the API on the wrong network or without its alias).',
+  title: 'Troubleshooting: the client reaches the catalogue again',
+  summary: 'From `client`, the name `catalog` resolves and http://catalog:8080/ answers (the seeded setup had `client` on `shop-old` and nothing called `catalog`); your answer names the network `client` was created on.',
   needsDocker: true,
-  names: { shopWeb: { default: 'shop-web', description: 'the client container' } },
-  params: { host: 'api', url: 'http://api:8080/' },
+  names: { client: { default: 'client', description: 'the container that calls the catalogue' } },
+  params: { host: 'catalog', url: 'http://catalog:8080/' },
+  questions: [{ id: 'network', kind: 'value', prompt: 'Which network was `client` on before your fix?', placeholder: 'a network name' }],
   conditions: [
-    containerExists('shopWeb', 'Container `shop-web` exists', [
-      'The lab seeds two containers that cannot talk to each other.',
-      'Start the lab with the Open lab button; it creates `shop-web` and `shop-api`.',
-      'Re-run the lab\'s setup, then diagnose with `docker network inspect`.',
+    containerExists('client', 'Container `client` exists', [
+      'The lab seeds two containers that cannot talk to each other: `web` serves the catalogue, `client` calls it.',
+      'Seed them with `sh labs/c07-l8/break.sh`.',
+      'Run `sh labs/c07-l8/break.sh`, then diagnose with `sh labs/c07-l8/diagnose.sh`.',
     ], 'exists'),
-    resolves('resolves', 'shopWeb', (ctx) => ctx.param('host'), true, 'From `shop-web`, the name `api` resolves', [
-      'A name resolves only if a container with that name or alias shares a network with the client.',
-      'Compare `docker inspect -f "{{json .NetworkSettings.Networks}}"` for both containers; look at networks and aliases.',
-      'Connect the API to the client\'s network with the alias the client uses: `docker network connect --alias api <network> shop-api`.',
+    resolves('resolves', 'client', (ctx) => ctx.param('host'), true, 'From `client`, the name `catalog` resolves', [
+      'A name resolves only if a container with that name or a network alias shares a network with the client.',
+      'Compare `docker inspect -f "{{json .NetworkSettings.Networks}}"` of `client` and `web`: which networks, which aliases?',
+      'Put `client` on `shop` (`docker network connect shop client`) and give `web` the alias there: `docker network disconnect shop web && docker network connect --alias catalog shop web`.',
     ], ['exists']),
     {
       id: 'http',
-      label: 'From `shop-web`, http://api:8080/ answers 200',
-      expected: 'HTTP 200 from inside `shop-web`',
+      label: 'From `client`, http://catalog:8080/ answers',
+      expected: 'the catalogue page from inside `client`',
       after: ['resolves'],
       hints: [
         'A name that resolves still needs a server listening on that port.',
-        '`docker exec shop-web wget -q -O - http://api:8080/` shows what comes back.',
-        'Check that the API listens on 8080 (`docker logs shop-api`) and that nothing blocks the port.',
+        '`docker exec client wget -q -O - http://catalog:8080/` shows what comes back.',
+        'Check that `web` listens on 8080 (`docker logs web`) and answers on `shop`.',
       ],
       async check(ctx) {
-        const c = await the(ctx, 'shopWeb');
+        const c = await the(ctx, 'client');
         const url = ctx.param('url');
-        const r = await probeFrom(ctx, c, ['wget', '-q', '-O', '-', url], `fetch ${url} from ${ctx.name('shopWeb')}`);
+        const r = await probeFrom(ctx, c, ['wget', '-q', '-O', '-', url], `fetch ${url} from ${ctx.name('client')}`);
         if (!r) return toolboxMissing(ctx);
-        return r.exitCode === 0 ? ok(`${url} answered (${r.output.trim().slice(0, 40)})`) : no(`${code(url)} failed from ${code(ctx.name('shopWeb'))}: ${r.output.trim().split('\n').pop()?.slice(0, 80) || `exit ${r.exitCode}`}`);
+        return r.exitCode === 0 ? ok(`${url} answered (${r.output.trim().slice(0, 40)})`) : no(`${code(url)} failed from ${code(ctx.name('client'))}: ${r.output.trim().split('\n').pop()?.slice(0, 80) || `exit ${r.exitCode}`}`);
       },
     },
+    liveValue({
+      id: 'original-network',
+      question: { id: 'network', kind: 'value', prompt: 'Which network was `client` on before your fix?' },
+      label: 'Your answer names the network `client` was created on',
+      after: ['exists'],
+      compare: { kind: 'text' },
+      hints: [
+        'Connecting a container to another network adds an endpoint; the network it was created with stays in its configuration.',
+        '`docker inspect -f "{{.HostConfig.NetworkMode}}" client` shows the network given to `docker run --network`.',
+        'Run that command and type the network name it prints.',
+      ],
+      async truth(ctx) {
+        return (await the(ctx, 'client')).HostConfig.NetworkMode ?? 'default';
+      },
+    }),
   ],
 });
