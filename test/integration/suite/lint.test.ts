@@ -10,7 +10,7 @@ describe('lint in the editor', () => {
     const ext = await activate();
     assert.ok(ext.isActive);
     const diags = await diagnosticsWhen(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'DF01'));
-    assert.deepEqual(diags.map(codeOf).sort(), ['DF01', 'DF03', 'DF04', 'DF15']);
+    assert.deepEqual(diags.map(codeOf).sort(), ['DF01', 'DF03', 'DF04', 'DF15', 'DF54']);
     const df01 = diags.find((d) => codeOf(d) === 'DF01')!;
     assert.deepEqual([df01.range.start.line, df01.range.start.character, df01.range.end.line, df01.range.end.character], [0, 5, 0, 11]);
     assert.equal(df01.severity, vscode.DiagnosticSeverity.Warning);
@@ -25,7 +25,7 @@ describe('lint in the editor', () => {
     await diagnosticsWhen(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'DF01'));
     await editor.edit((b) => b.replace(new vscode.Range(0, 0, 0, 11), 'FROM python:3.12-slim'));
     const after = await diagnosticsWhen(editor.document.uri, (d) => !d.some((x) => codeOf(x) === 'DF01'));
-    assert.deepEqual(after.map(codeOf).sort(), ['DF03', 'DF04', 'DF15']);
+    assert.deepEqual(after.map(codeOf).sort(), ['DF03', 'DF04', 'DF15', 'DF54']);
   });
 
   it('offers the rule quick fix and ignore comments; applying the fix changes the text as the unit test says', async () => {

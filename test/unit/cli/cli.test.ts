@@ -19,8 +19,9 @@ describe('CLI (built dist/cli.js)', function () {
     if (!fs.existsSync(CLI)) assert.fail('dist/cli.js is missing: `npm test` builds it first (node esbuild.mjs)');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docker-course-cli-'));
     fs.mkdirSync(path.join(dir, 'app'));
-    fs.writeFileSync(path.join(dir, 'app/Dockerfile'), 'FROM ubuntu\nCMD run\n');
-    fs.writeFileSync(path.join(dir, 'app/clean.Dockerfile'), 'FROM ubuntu:24.04\nCMD ["run"]\n');
+    // USER keeps DF54 (runs as root) quiet, so the findings stay DF01 and DF03 on lines 1 and 2.
+    fs.writeFileSync(path.join(dir, 'app/Dockerfile'), 'FROM ubuntu\nCMD run\nUSER 10001\n');
+    fs.writeFileSync(path.join(dir, 'app/clean.Dockerfile'), 'FROM ubuntu:24.04\nCMD ["run"]\nUSER 10001\n');
     fs.writeFileSync(path.join(dir, 'Containerfile'), '\u0000\u0001binary');
     fs.mkdirSync(path.join(dir, 'empty'));
   });
