@@ -83,7 +83,7 @@ export class ProgressStore {
       await this.setPassKey(e.lessonId, true);
     } else if (before?.passedAt && !after.passedAt) {
       await this.setPassKey(e.lessonId, false);
-      await this.markStepIncomplete(e.lessonId);
+      await this.walkthroughStep('welcome.markStepIncomplete', e.lessonId);
     }
     this.changed.fire(change);
     return change;
@@ -102,17 +102,22 @@ export class ProgressStore {
   private async setPassKey(lessonId: string, value: boolean): Promise<void> {
     await vscode.commands.executeCommand('setContext', passContextKey(lessonId), value);
     this.keys.set(passContextKey(lessonId), value);
+    // VS Code ignores an `onContext:` expression that is already true when the walkthrough service first
+    // looks at it (it only records it as seen), which happens when that service starts after our key was
+    // set. The internal command that marks the step done covers that case; it is best effort.
+    if (value) await this.walkthroughStep('welcome.markStepComplete', lessonId);
   }
 
   /**
-   * Unchecks the walkthrough step after a reset. The command is internal to VS Code (not a public API),
-   * so this is best effort: where it is missing, the step stays checked until the learner unticks it.
+   * Ticks or unticks a lesson's walkthrough step (`<extension id>#<chapter>#<lesson>`). The commands are
+   * internal to VS Code, not a public API, and fail for lessons whose chapter has no walkthrough yet, so
+   * this is best effort: the context key stays the supported path.
    */
-  private async markStepIncomplete(lessonId: string): Promise<void> {
+  private async walkthroughStep(command: 'welcome.markStepComplete' | 'welcome.markStepIncomplete', lessonId: string): Promise<void> {
     try {
-      await vscode.commands.executeCommand('welcome.markStepIncomplete', `${this.extensionId}#${lessonId.slice(0, 3)}#${lessonId}`);
+      await vscode.commands.executeCommand(command, `${this.extensionId}#${lessonId.slice(0, 3)}#${lessonId}`);
     } catch (err) {
-      this.log.debug(`welcome.markStepIncomplete is not available here (${String(err)}); the walkthrough step of ${lessonId} stays ticked.`);
+      this.log.debug(`${command} ${lessonId}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 

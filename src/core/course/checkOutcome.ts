@@ -38,8 +38,9 @@ export function conditionOutcome(r: ConditionResult, failures: number): Conditio
     case 'failed': {
       const level = (hintLevel(failures) || 1) as HintLevel;
       const hint = hintAt(r, level);
-      const lines = [`**${r.label}**`, '', `Expected ${r.expected}; found ${r.actual}.`];
-      if (hint) lines.push('', `**Hint ${level} of 3:** ${hint}`);
+      // The first line is what a diff peek shows as its title, so it carries the hint (or, without one, the gap).
+      const lines = hint ? [`Hint ${level} of 3: ${hint}`, ''] : [];
+      lines.push(`**${r.label}**: expected ${r.expected}; found ${r.actual}.`);
       if (hint && level < 3) lines.push('', '_Each failed check of this condition brings a more specific hint (Docker Course: Show Hint)._');
       return { kind: 'failed', message: lines.join('\n'), expected: r.expected, actual: r.actual, hintLevel: level, hint };
     }

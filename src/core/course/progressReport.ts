@@ -16,9 +16,9 @@ export function reportedLessons(p: Progress): string[] {
 }
 
 function stateCell(s: LessonSummary): string {
-  if (s.state === 'passed') return s.passedBy === 'quiz' ? '✅ passed (quiz)' : '✅ passed';
-  if (s.state === 'not-started') return '· not started';
-  const parts = ['⏳ in progress'];
+  if (s.state === 'passed') return s.passedBy === 'quiz' ? '✔ passed (quiz)' : '✔ passed';
+  if (s.state === 'not-started') return 'not started';
+  const parts = ['in progress'];
   if (s.failing.length) parts.push(`${s.failing.length} condition${s.failing.length === 1 ? '' : 's'} failing`);
   if (s.quizPassed) parts.push('quiz passed');
   return parts.join(', ');

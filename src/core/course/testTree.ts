@@ -32,9 +32,9 @@ export interface TestTarget {
 const pad = (n: number) => String(n).padStart(3, '0');
 
 /** The heading in a lesson page under which the check is described (used as the location of results). */
-export const CHECK_SECTION = /^#{2,3}\s+What the check verifies\b/i;
+export const CHECK_SECTION = /^#{2,3}\s+(What the check verifies|What a correct result looks like)\b/i;
 
-/** 0-based line of the "What the check verifies" heading, or 0 when the page has none. */
+/** 0-based line of the "What the check verifies" (or "What a correct result looks like") heading, or 0 when the page has none. */
 export function checkSectionLine(pageText: string): number {
   const lines = pageText.split(/\r?\n/);
   const i = lines.findIndex((l) => CHECK_SECTION.test(l));

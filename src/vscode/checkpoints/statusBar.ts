@@ -76,6 +76,8 @@ export class DaemonStatusBar implements vscode.Disposable {
 
   /** Takes the result of a check's preflight, so the item never disagrees with the check that just ran. */
   fromPreflight(session: DockerSession, pf: Preflight): void {
+    // A cancelled check says nothing about the engine.
+    if (pf.state === 'unreachable' && pf.failure.kind === 'cancelled') return;
     this.record(
       session,
       pf.state === 'ok' ? { state: 'ok', version: pf.version.Version, apiVersion: pf.version.ApiVersion, os: pf.version.Os, arch: pf.version.Arch } : { state: 'unreachable', failure: pf.failure },

@@ -30,7 +30,7 @@ describe('check outcomes in the editor', () => {
     assert.equal(first.expected, 'RestartPolicy `unless-stopped`');
     assert.equal(first.actual, '`no`');
     assert.equal(first.hintLevel, 1);
-    assert.match(first.message, /\*\*Hint 1 of 3:\*\* the idea/);
+    assert.match(first.message, /^Hint 1 of 3: the idea\n\n\*\*label restart-policy\*\*: expected RestartPolicy `unless-stopped`; found `no`\./);
     assert.match(first.message, /more specific hint/);
     const third = conditionOutcome(c, 7);
     assert.ok(third.kind === 'failed' && third.hintLevel === 3 && third.hint === 'the fix' && !/more specific/.test(third.message));

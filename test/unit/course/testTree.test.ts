@@ -65,6 +65,7 @@ describe('Test Explorer tree', () => {
 
   it('finds the "What the check verifies" heading of a lesson page', () => {
     assert.equal(checkSectionLine('# T\n\n## Lab\n\n## What the check verifies\n\nx'), 4);
+    assert.equal(checkSectionLine('# T\n### What a correct result looks like'), 1);
     assert.equal(checkSectionLine('# T\n## Other'), 0);
   });
 });
