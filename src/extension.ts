@@ -13,6 +13,8 @@ export interface DockerCourseApi {
   contextKeys(): Record<string, boolean>;
   progress(): unknown;
   daemonStatusText(): string;
+  /** Lessons whose Docker events the extension is keeping. */
+  recordedLessons(): string[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DockerCourseApi> {
@@ -25,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Docker
   const progress = await registerProgress(context, log);
   registerCourse(context, log, progress);
   const checkpoints = registerCheckpoints(context, log, progress);
-  return { contextKeys: () => progress.contextKeys(), progress: () => progress.snapshot, daemonStatusText: () => checkpoints.statusText() };
+  return { contextKeys: () => progress.contextKeys(), progress: () => progress.snapshot, daemonStatusText: () => checkpoints.statusText(), recordedLessons: () => checkpoints.recordedLessons() };
 }
 
 export function deactivate(): void {}

@@ -383,3 +383,16 @@ export function summarizeLesson(p: Progress, lessonId: string): LessonSummary {
     quizPassed: !!r?.quiz,
   };
 }
+
+/**
+ * Lessons whose engine events are worth keeping now: started (Open Lab or Reset), not passed, the most
+ * recently worked on first, at most `max`. The engine itself keeps only 256 events, so the extension
+ * records these lessons' events while they are open (graceful stops, execs, health changes, `down -v`).
+ */
+export function lessonsToFollow(p: Progress, max = 3): { lessonId: string; sinceMs: number }[] {
+  return Object.entries(p.lessons)
+    .filter(([, r]) => r.startedAt && !r.passedAt)
+    .sort(([, a], [, b]) => Date.parse(b.lastActivityAt ?? b.startedAt!) - Date.parse(a.lastActivityAt ?? a.startedAt!))
+    .slice(0, max)
+    .map(([lessonId, r]) => ({ lessonId, sinceMs: Date.parse(r.startedAt!) }));
+}

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { lessonById } from '../../core/course/catalog';
 import type { Ports } from '../../core/course/checkpoints/types';
+import type { EngineEvent } from '../../core/course/checkpoints/engineApi';
 import { TOOLBOX_IMAGE } from '../../core/course/images';
 import { DockerSession, resolveLocalEndpoint } from '../../docker/client';
 import { EngineDockerPort } from '../../docker/dockerPort';
@@ -33,7 +34,8 @@ function unsavedText(absPath: string): string | undefined {
   return doc?.getText();
 }
 
-export function lessonPorts(session: DockerSession, lessonId: string): Ports {
+/** `trail`: the events the extension kept while the lesson was open (merged with the engine's own backlog). */
+export function lessonPorts(session: DockerSession, lessonId: string, trail?: { events(lessonId: string): readonly EngineEvent[] }): Ports {
   return {
     docker: new EngineDockerPort(session),
     workspace: new FsWorkspace(lessonRoot(lessonId), unsavedText),
@@ -41,5 +43,6 @@ export function lessonPorts(session: DockerSession, lessonId: string): Ports {
     clock: systemClock,
     host: { platform: process.platform, uid: typeof process.getuid === 'function' ? process.getuid() : undefined },
     probeImage: TOOLBOX_IMAGE,
+    trail,
   };
 }

@@ -8,6 +8,7 @@ import { objectNamesSetting } from '../config';
 import { currentMode, extensionFile, type CourseContext } from '../course/common';
 import type { ProgressChange } from '../progress';
 import { lessonPorts, openSession } from './ports';
+import type { EventRecorder } from './eventRecorder';
 import type { DaemonStatusBar } from './statusBar';
 import { UNTRUSTED_MESSAGE } from './trust';
 
@@ -42,6 +43,7 @@ export class CourseTests implements vscode.Disposable {
   constructor(
     private readonly ctx: CourseContext,
     private readonly status: DaemonStatusBar,
+    private readonly recorder: EventRecorder,
   ) {
     this.controller = vscode.tests.createTestController('dockerCourse', 'Docker Course');
     this.controller.createRunProfile('Check against your Docker engine', vscode.TestRunProfileKind.Run, (request, token) => this.runRequest(request, token).then(() => undefined), true);
@@ -144,7 +146,7 @@ export class CourseTests implements vscode.Disposable {
         const startedAt = this.ctx.progress.lesson(g.lessonId)?.startedAt;
         const input: RunInput = { names: objectNamesSetting(), answers, lessonStartMs: startedAt ? Date.parse(startedAt) : undefined, mode: currentMode(this.ctx) };
         const results = await runCheckpoints(g.checkpoints, {
-          ports: lessonPorts(session, g.lessonId),
+          ports: lessonPorts(session, g.lessonId, this.recorder.trail),
           input,
           preflight: pf,
           signal: abort.signal,

@@ -10,15 +10,16 @@ import { activate, EXTENSION_ID, screenshot } from './helpers';
 /** The shape activate() returns (src/extension.ts). */
 interface Api {
   contextKeys(): Record<string, boolean>;
-  progress(): { lessons: Record<string, { passedAt?: string; checks: number; conditions: Record<string, { failures: number }> }> };
+  progress(): { lessons: Record<string, { startedAt?: string; passedAt?: string; checks: number; conditions: Record<string, { failures: number }> }> };
   daemonStatusText(): string;
+  recordedLessons(): string[];
 }
 
 interface CheckLessonResult {
   lessonId: string;
   refused?: string;
   verdict?: { kind: string; first?: { checkpointId: string; result: { id: string; expected: string; actual: string } } };
-  results: { checkpointId: string; status: string; conditions: { id: string; status: string; expected: string; actual: string }[] }[];
+  results: { checkpointId: string; status: string; facts?: Record<string, string>; conditions: { id: string; status: string; expected: string; actual: string }[] }[];
   lessonPassed: boolean;
   newlyPassed: boolean;
 }
@@ -156,6 +157,23 @@ describe('checkpoints against the real engine', function () {
     assert.ok(progress.lessons['c03-l2'].passedAt && progress.lessons['c00-l1'].passedAt);
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await screenshot('progress', 'lessons passed.');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('the online/offline result of ENV-02 becomes the course mode that Run Step reads', async () => {
+    const r = await check('c00-l2');
+    const mode = r.results.find((x) => x.checkpointId === 'ENV-02')?.facts?.mode;
+    assert.ok(mode === 'online' || mode === 'offline', `ENV-02 recorded no mode: ${JSON.stringify(r.results)}`);
+    const s = await vscode.commands.executeCommand<{ message: string }>('dockerCourse.showDaemonStatus');
+    assert.match(s.message, new RegExp(`Course mode: ${mode}\\.`));
+  });
+
+  it('Open Lab starts a lesson: its start is recorded and its engine events are kept from then on', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('dockerCourse.openLab', 'c00-l3');
+    assert.ok(a.progress().lessons['c00-l3'].startedAt);
+    assert.ok(a.recordedLessons().includes('c00-l3'), a.recordedLessons().join(', '));
+    assert.ok(!a.recordedLessons().includes('c00-l1'), 'a passed lesson needs no events');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

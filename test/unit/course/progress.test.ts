@@ -219,3 +219,22 @@ describe('lesson summaries', () => {
     assert.equal(summarizeLesson(p, 'c00-l1').state, 'not-started');
   });
 });
+
+describe('lessons whose events are kept', () => {
+  it('follows started, unpassed lessons, most recent first, at most three', async () => {
+    const { lessonsToFollow } = await import('../../../src/core/course/progress');
+    let p = emptyProgress();
+    for (const [id, min] of [['c09-l3', 1], ['c09-l4', 2], ['c09-l5', 3], ['c09-l6', 4]] as const) p = run(p, { type: 'activity', lessonId: id, at: T(min), start: true });
+    p = run(p, { type: 'activity', lessonId: 'c09-l7', at: T(5) });
+    p = run(p, { type: 'activity', lessonId: 'c09-l3', at: T(6) });
+    assert.deepEqual(lessonsToFollow(p), [
+      { lessonId: 'c09-l3', sinceMs: Date.parse(T(1)) },
+      { lessonId: 'c09-l6', sinceMs: Date.parse(T(4)) },
+      { lessonId: 'c09-l5', sinceMs: Date.parse(T(3)) },
+    ]);
+    p = run(p, { type: 'quiz-passed', lessonId: 'c09-l2', at: T(7), questions: [] }, { type: 'activity', lessonId: 'c09-l2', at: T(8), start: true });
+    assert.ok(!lessonsToFollow(p, 9).some((l) => l.lessonId === 'c09-l2'), 'a passed lesson is not followed');
+    p = run(p, { type: 'reset', lessonId: 'c09-l4', at: T(9) });
+    assert.deepEqual(lessonsToFollow(p, 1), [{ lessonId: 'c09-l4', sinceMs: Date.parse(T(9)) }], 'a reset restarts the lesson now');
+  });
+});
