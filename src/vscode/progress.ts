@@ -28,6 +28,9 @@ export interface ProgressChange {
 export class ProgressStore {
   private state: Progress;
   private writes: Promise<unknown> = Promise.resolve();
+  /** Values this store wrote or has already read: the memento hands the same object back until another window writes. */
+  private readonly ours = new WeakSet<object>();
+  private pending = 0;
   /** The last value this store gave each context key (VS Code has no public way to read one back). */
   private readonly keys = new Map<string, boolean>();
   private readonly changed = new vscode.EventEmitter<ProgressChange>();
@@ -57,11 +60,12 @@ export class ProgressStore {
   }
 
   get snapshot(): Progress {
+    this.adoptNewerValue();
     return this.state;
   }
 
   lesson(lessonId: string): LessonRecord | undefined {
-    return this.state.lessons[lessonId];
+    return this.snapshot.lessons[lessonId];
   }
 
   /** The context keys this store has set, and to what (for the integration tests and the log). */
@@ -70,13 +74,19 @@ export class ProgressStore {
   }
 
   async dispatch(e: ProgressEvent): Promise<ProgressChange> {
+    this.adoptNewerValue();
     const before = this.state.lessons[e.lessonId];
     this.state = reduceProgress(this.state, e);
     const after = this.state.lessons[e.lessonId];
     const change: ProgressChange = { lessonId: e.lessonId, before, after, newlyPassed: !before?.passedAt && !!after.passedAt };
     const value = this.state;
     // Writes are queued so a slow write can never land after a newer one.
-    this.writes = this.writes.then(() => this.memento.update(PROGRESS_KEY, value)).catch((err) => this.log.error('Saving Docker Course progress failed:', err));
+    this.ours.add(value);
+    this.pending++;
+    this.writes = this.writes
+      .then(() => this.memento.update(PROGRESS_KEY, value))
+      .catch((err) => this.log.error('Saving Docker Course progress failed:', err))
+      .finally(() => this.pending--);
     await this.writes;
     if (change.newlyPassed) {
       this.log.info(`Lesson ${e.lessonId} passed (${after.passedBy}).`);
@@ -87,6 +97,19 @@ export class ProgressStore {
     }
     this.changed.fire(change);
     return change;
+  }
+
+  /**
+   * globalState is shared by every window (and Settings Sync may update it): when another window has
+   * written progress since we last did, continue from its value rather than overwrite it.
+   */
+  private adoptNewerValue(): void {
+    const stored = this.memento.get<unknown>(PROGRESS_KEY);
+    if (this.pending > 0 || typeof stored !== 'object' || stored === null || this.ours.has(stored)) return;
+    this.ours.add(stored);
+    if (JSON.stringify(stored) === JSON.stringify(this.state)) return;
+    const decoded = decodeProgress(stored);
+    if (!decoded.backup) this.state = decoded.progress;
   }
 
   /** Records that a command ran for a lesson (`start`: Open Lab, which also records the lesson's start). */
