@@ -16,6 +16,12 @@ export function readLintConfig(uri: vscode.Uri): LintConfig {
   return mergeConfigs(hadolintConfig(uri), { rules });
 }
 
+/** `dockerCourse.lint.extraComposeGlobs`: patterns for compose files with unusual names. */
+export function extraComposeGlobs(uri: vscode.Uri): string[] {
+  const raw = vscode.workspace.getConfiguration('dockerCourse.lint', uri).get<unknown>('extraComposeGlobs');
+  return Array.isArray(raw) ? raw.filter((g): g is string => typeof g === 'string') : [];
+}
+
 export function runMode(): RunMode {
   return vscode.workspace.getConfiguration('dockerCourse.lint').get<RunMode>('run') === 'onSave' ? 'onSave' : 'onType';
 }

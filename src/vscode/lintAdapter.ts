@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { ruleDocsPath } from '../core/lint/catalog';
 import { lintText, targetOf } from '../core/lint/lintDocument';
 import type { Finding, LintConfig, Severity } from '../core/lint/types';
-import { readLintConfig } from './config';
+import { extraComposeGlobs, readLintConfig } from './config';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -26,7 +26,7 @@ export function toRange(r: Finding['range']): vscode.Range {
 
 export function lintTargetOf(document: vscode.TextDocument): ReturnType<typeof targetOf> {
   if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled' && document.uri.scheme !== 'vscode-remote') return undefined;
-  return targetOf(document.fileName, document.languageId);
+  return targetOf(document.fileName, document.languageId, extraComposeGlobs(document.uri));
 }
 
 export function toDiagnostic(f: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {

@@ -42,12 +42,13 @@ export function checkSectionLine(pageText: string): number {
 }
 
 /**
- * The registered checkpoints that grade a lesson: in the catalogue's order, then any registered for the
- * lesson that the catalogue does not list (its chapter is not written yet), in registry order.
+ * The registered checkpoints that grade a lesson: those the catalogue lists, in its order (a later lesson
+ * may list an earlier lesson's checkpoint again, as c04-l7 re-checks RUN-03 on the app it built), then any
+ * registered for the lesson that the catalogue does not list (its chapter is not written yet).
  */
 export function gradingCheckpoints(lessonId: string): Checkpoint[] {
   const lesson = lessonById(lessonId);
-  const listed = (lesson?.checkpoints ?? []).map((id) => findCheckpoint(id)).filter((c): c is Checkpoint => !!c && c.lessonId === lessonId);
+  const listed = (lesson?.checkpoints ?? []).map((id) => findCheckpoint(id)).filter((c): c is Checkpoint => !!c);
   return [...listed, ...checkpointsForLesson(lessonId).filter((c) => !listed.includes(c))];
 }
 

@@ -81,20 +81,21 @@ function renderRule(meta: RuleMeta, target: CatalogTarget, rule: Rule<unknown>):
   out.push('', '## Why', '', meta.docs.rationale, '');
   if (meta.docs.whenNotToUse) out.push('## When not to use it', '', meta.docs.whenNotToUse, '');
   const files = meta.docs.examples.files;
-  out.push('## Reported', '', '```' + target.fence, meta.docs.examples.bad.trimEnd(), '```', '');
-  out.push(...renderFiles(files?.bad));
+  const inFile = meta.docs.examples.file ? ` (in \`${meta.docs.examples.file}\`)` : '';
+  out.push(`## Reported${inFile}`, '', '```' + target.fence, meta.docs.examples.bad.trimEnd(), '```', '');
+  out.push(...renderFiles(files?.bad, target.fence === 'yaml' ? 'the compose file' : 'the Dockerfile'));
   const fixed = meta.fix === 'safe' ? target.fixExample?.(rule, meta.docs.examples.bad) : undefined;
   if (fixed !== undefined && fixed !== meta.docs.examples.bad) out.push('## After the quick fix', '', '```' + target.fence, fixed.trimEnd(), '```', '');
   out.push('## Accepted', '', '```' + target.fence, meta.docs.examples.good.trimEnd(), '```', '');
-  out.push(...renderFiles(files?.good));
+  out.push(...renderFiles(files?.good, target.fence === 'yaml' ? 'the compose file' : 'the Dockerfile'));
   return out;
 }
 
-/** The files an example assumes next to the Dockerfile (a `.dockerignore`, an entrypoint script). */
-function renderFiles(files: Record<string, string> | undefined): string[] {
+/** The files an example assumes next to the Dockerfile or compose file (a `.dockerignore`, a `.gitignore` …). */
+function renderFiles(files: Record<string, string> | undefined, beside: string): string[] {
   if (!files) return [];
   const out: string[] = [];
-  for (const [name, text] of Object.entries(files)) out.push(`With \`${name}\` next to the Dockerfile:`, '', '```text', text.trimEnd(), '```', '');
+  for (const [name, text] of Object.entries(files)) out.push(`With \`${name}\` next to ${beside}:`, '', '```text', text.trimEnd() || '(empty)', '```', '');
   return out;
 }
 

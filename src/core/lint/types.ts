@@ -17,10 +17,15 @@ export interface RuleDocs {
     bad: string;
     good: string;
     /**
-     * Files next to the Dockerfile for rules that read them (`.dockerignore`, an entrypoint script), by relative path.
+     * Files next to the Dockerfile (or compose file) for rules that read them (`.dockerignore`, an entrypoint script), by relative path.
      * When given for an example, only these files exist; without it, every file exists and none can be read.
      */
     files?: { bad?: Record<string, string>; good?: Record<string, string> };
+    /**
+     * The file name the examples are linted (and shown) as, when it matters: compose rules behave by file
+     * role (`compose.dev.yaml` is a development file where production-hardening rules stay quiet).
+     */
+    file?: string;
   };
   whenNotToUse?: string;
 }

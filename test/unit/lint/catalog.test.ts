@@ -1,20 +1,22 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { composeAdapter } from '../../../src/core/lint/compose/adapter';
+import { composeRules } from '../../../src/core/lint/compose/index';
 import { dockerfileAdapter } from '../../../src/core/lint/dockerfile/adapter';
 import { dockerfileRules } from '../../../src/core/lint/dockerfile/index';
 import { lintWith } from '../../../src/core/lint/engine';
 import { RULE_PAGES_DIR, RULES_PAGE } from '../../../src/core/lint/catalog';
-import { renderRuleDocPages, renderRulesPage } from '../../../src/core/lint/registry';
+import { exampleFiles, renderRuleDocPages, renderRulesPage } from '../../../src/core/lint/registry';
 import { findLesson } from '../../../src/core/course/lessonIds';
 import { withOptInEnabled } from '../../../src/core/lint/severity';
-import type { FileContext } from '../../../src/core/lint/types';
+import type { RuleMeta } from '../../../src/core/lint/types';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-const RULE_DIRS = { dockerfile: 'src/core/lint/dockerfile/rules' };
+const RULE_DIRS = { dockerfile: 'src/core/lint/dockerfile/rules', compose: 'src/core/lint/compose/rules' };
 
 describe('lint rule catalogue', () => {
-  const all = [...dockerfileRules];
+  const all = [...dockerfileRules, ...composeRules] as readonly { meta: RuleMeta }[];
 
   it('ids are unique, well-formed and match their file names', () => {
     const ids = new Set<string>();
@@ -24,8 +26,10 @@ describe('lint rule catalogue', () => {
       assert.ok(!ids.has(r.meta.id), `duplicate id ${r.meta.id}`);
       ids.add(r.meta.id);
     }
-    const sorted = [...all].map((r) => r.meta.id);
-    assert.deepEqual(sorted, [...sorted].sort(), 'registry is sorted by id');
+    for (const registry of [dockerfileRules, composeRules] as readonly (readonly { meta: { id: string } }[])[]) {
+      const sorted = registry.map((r) => r.meta.id);
+      assert.deepEqual(sorted, [...sorted].sort(), 'registry is sorted by id');
+    }
   });
 
   it('every rule file is registered and every registered rule has a file and a test file', () => {
@@ -56,19 +60,14 @@ describe('lint rule catalogue', () => {
 
   for (const r of all) {
     it(`${r.meta.id}: the bad example fires exactly this rule, the good example fires nothing`, () => {
-      const adapter = r.meta.target === 'dockerfile' ? dockerfileAdapter(dockerfileRules) : undefined;
-      assert.ok(adapter);
-      const files = (which: 'bad' | 'good'): FileContext => {
-        const given = r.meta.docs.examples.files?.[which];
-        if (!given) return { exists: () => true, read: () => undefined };
-        return { exists: (p) => Object.prototype.hasOwnProperty.call(given, p), read: (p) => (Object.prototype.hasOwnProperty.call(given, p) ? given[p] : undefined) };
-      };
+      const lint = (text: string, config: Parameters<typeof lintWith>[2], which: 'bad' | 'good') =>
+        (r.meta.target === 'dockerfile' ? lintWith(dockerfileAdapter(dockerfileRules), text, config, exampleFiles(r as never, which)) : lintWith(composeAdapter(composeRules), text, config, exampleFiles(r as never, which))).findings;
       // Every default rule is on; an opt-in rule is on for its own examples.
       const config = withOptInEnabled({}, [r.meta]);
-      const bad = lintWith(adapter, r.meta.docs.examples.bad, config, files('bad')).findings;
+      const bad = lint(r.meta.docs.examples.bad, config, 'bad');
       assert.ok(bad.length > 0, `${r.meta.id}: bad example fires nothing`);
       assert.deepEqual([...new Set(bad.map((f) => f.ruleId))], [r.meta.id], `bad example fires: ${bad.map((f) => `${f.ruleId} ${f.message}`).join('\n')}`);
-      const good = lintWith(adapter, r.meta.docs.examples.good, config, files('good')).findings;
+      const good = lint(r.meta.docs.examples.good, config, 'good');
       assert.deepEqual(good.map((f) => `${f.ruleId}: ${f.message}`), [], 'good example fires');
     });
   }

@@ -13,6 +13,8 @@ export interface CorpusFile {
   kind: string;
   file: string;
   tags: string[];
+  /** The file's path in its repository (e.g. `overrides/compose.redis.yaml`): its real name, which gives compose files their role. */
+  repoPath: string;
 }
 
 export function corpusFiles(kind?: string): CorpusFile[] {
@@ -23,6 +25,6 @@ export function corpusFiles(kind?: string): CorpusFile[] {
   const col = (name: string) => header.indexOf(name);
   return rows
     .map((r) => r.split('\t'))
-    .map((c) => ({ kind: c[col('kind')], file: path.join(dir, c[col('local_file')]), tags: (c[col('tags')] ?? '').split(/[,; ]+/).filter(Boolean) }))
+    .map((c) => ({ kind: c[col('kind')], file: path.join(dir, c[col('local_file')]), tags: (c[col('tags')] ?? '').split(/[,; ]+/).filter(Boolean), repoPath: c[col('path')] || c[col('local_file')] }))
     .filter((f) => !kind || f.kind === kind);
 }

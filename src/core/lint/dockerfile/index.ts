@@ -8,6 +8,12 @@ import { rule as DF05 } from './rules/DF05-absolute-workdir';
 import { rule as DF06 } from './rules/DF06-last-user-not-root';
 import { rule as DF07 } from './rules/DF07-healthcheck-present';
 import { rule as DF08 } from './rules/DF08-apt-hygiene';
+import { rule as DF09 } from './rules/DF09-apk-hygiene';
+import { rule as DF10 } from './rules/DF10-pip-no-cache';
+import { rule as DF11 } from './rules/DF11-node-package-cache';
+import { rule as DF12 } from './rules/DF12-consecutive-run';
+import { rule as DF13 } from './rules/DF13-pipefail';
+import { rule as DF14 } from './rules/DF14-no-sudo';
 import { rule as DF15 } from './rules/DF15-maintainer-deprecated';
 import { rule as DF17 } from './rules/DF17-no-secrets-in-arg-env';
 import { rule as DF18 } from './rules/DF18-stage-names';
@@ -19,8 +25,19 @@ import { rule as DF23 } from './rules/DF23-syntax-directive-offline';
 import { rule as DF24 } from './rules/DF24-expose-port-range';
 import { rule as DF25 } from './rules/DF25-undefined-variable';
 import { rule as DF26 } from './rules/DF26-no-copy-whole-filesystem';
+import { rule as DF27 } from './rules/DF27-no-build-tools-in-final';
 import { rule as DF28 } from './rules/DF28-from-platform';
 import { rule as DF29 } from './rules/DF29-graceful-stop';
+import { rule as DF30 } from './rules/DF30-pin-package-versions';
+import { rule as DF31 } from './rules/DF31-rpm-assume-yes';
+import { rule as DF32 } from './rules/DF32-rpm-clean-cache';
+import { rule as DF33 } from './rules/DF33-apt-get-not-apt';
+import { rule as DF34 } from './rules/DF34-no-zypper-dist-upgrade';
+import { rule as DF35 } from './rules/DF35-useradd-no-log-init';
+import { rule as DF36 } from './rules/DF36-curl-or-wget';
+import { rule as DF37 } from './rules/DF37-pointless-command';
+import { rule as DF38 } from './rules/DF38-default-shell-via-ln';
+import { rule as DF39 } from './rules/DF39-apt-update-alone';
 import { rule as DF40 } from './rules/DF40-from-as-casing';
 import { rule as DF41 } from './rules/DF41-legacy-key-value';
 import { rule as DF42 } from './rules/DF42-instruction-casing';
@@ -53,6 +70,12 @@ export const dockerfileRules: readonly DockerfileRule[] = [
   DF06,
   DF07,
   DF08,
+  DF09,
+  DF10,
+  DF11,
+  DF12,
+  DF13,
+  DF14,
   DF15,
   DF17,
   DF18,
@@ -64,8 +87,19 @@ export const dockerfileRules: readonly DockerfileRule[] = [
   DF24,
   DF25,
   DF26,
+  DF27,
   DF28,
   DF29,
+  DF30,
+  DF31,
+  DF32,
+  DF33,
+  DF34,
+  DF35,
+  DF36,
+  DF37,
+  DF38,
+  DF39,
   DF40,
   DF41,
   DF42,

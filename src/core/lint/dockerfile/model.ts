@@ -77,7 +77,7 @@ export class DockerfileModel {
       let shell = stage.parent ? this.shellAfter(stage.parent) : undefined;
       for (const i of stage.instructions) {
         this.shellBefore.set(i, shell);
-        if (this.keyword(i) === 'SHELL' && i instanceof JSONInstruction) shell = i.getJSONStrings().map((j) => j.getValue());
+        if (this.keyword(i) === 'SHELL' && i instanceof JSONInstruction) shell = i.getJSONStrings().map((j) => j.getJSONValue());
       }
       this.finalShell.set(stage, shell);
     }
@@ -150,7 +150,7 @@ export class DockerfileModel {
       // Exec form: one command, no shell; model it as a command so package rules still see it.
       const words = strings.map((s) => {
         const r = s.getRange();
-        return { value: s.getValue(), raw: this.lines.textOf(r), start: this.offset(r.start) + 1, end: this.offset(r.end) - 1 };
+        return { value: s.getJSONValue(), raw: this.lines.textOf(r), start: this.offset(r.start) + 1, end: this.offset(r.end) - 1 };
       });
       const first = words[0].value ?? '';
       return {

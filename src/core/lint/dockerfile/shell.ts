@@ -20,6 +20,13 @@ export interface ShellWord {
   end: number;
 }
 
+/** A variable assignment: `PIP_NO_CACHE_DIR=1` before a command, or an argument of `export`/`declare`. */
+export interface ShellAssign {
+  name: string;
+  /** The assigned literal value; '' for `X=`; undefined when it is not literal or absent (`export X`). */
+  value: string | undefined;
+}
+
 /** One simple command of a RUN script: `apt-get install -y curl`. */
 export interface ShellCommand {
   /** The command name without its directory (`/usr/bin/apt-get` → `apt-get`); empty when not literal. */
@@ -33,6 +40,8 @@ export interface ShellCommand {
   inPipeline: boolean;
   /** Nesting depth through `sh -c '…'`, `bash -c "…"`. */
   depth: number;
+  /** Assignments that apply to this command: `X=1 cmd` prefixes, or the variables an `export X=1` sets. */
+  assigns?: ShellAssign[];
 }
 
 export interface ShellScript {
@@ -40,6 +49,13 @@ export interface ShellScript {
   /** Set when part of the script does not parse as shell; the commands that did parse are still listed. */
   error?: string;
   hasPipe: boolean;
+  /**
+   * True when the script is one statement of commands joined only by `&&` and pipes (no `;`, `||`, `&`,
+   * `!`), so `previous && <script>` fails as soon as any part fails.
+   */
+  andList?: boolean;
+  /** True when a statement only assigns variables (`X=1`), changing the state of the shell. */
+  assignsVariables?: boolean;
 }
 
 let parser: Parser | undefined;
@@ -83,14 +99,16 @@ export function parseShell(script: string, baseOffset: number, depth = 0): Shell
     const root = tree.rootNode;
     const commands: ShellCommand[] = [];
     let hasPipe = false;
+    let assignsVariables = false;
     const stack: { node: SyntaxNode; inPipe: boolean }[] = [{ node: root, inPipe: false }];
     while (stack.length > 0) {
       const { node, inPipe } = stack.pop()!;
       const type = node.type;
       const pipe = inPipe || type === 'pipeline';
       if (type === 'pipeline') hasPipe = true;
-      if (type === 'command') {
-        const command = toCommand(node, script, baseOffset, pipe, depth);
+      if ((type === 'variable_assignment' || type === 'variable_assignments') && !ASSIGNMENT_HOLDERS.has(node.parent?.type ?? '')) assignsVariables = true;
+      if (type === 'command' || type === 'declaration_command') {
+        const command = type === 'command' ? toCommand(node, script, baseOffset, pipe, depth) : toDeclaration(node, script, baseOffset, pipe, depth);
         if (command) {
           commands.push(command);
           const inner = nestedScript(command, script, baseOffset);
@@ -107,7 +125,8 @@ export function parseShell(script: string, baseOffset: number, depth = 0): Shell
       }
     }
     commands.sort((a, b) => a.start - b.start);
-    const result: ShellScript = { commands, hasPipe };
+    const result: ShellScript = { commands, hasPipe, andList: isAndList(root) };
+    if (assignsVariables) result.assignsVariables = true;
     if (root.hasError) result.error = describeError(root, script);
     return result;
   } finally {
@@ -127,7 +146,71 @@ function toCommand(node: SyntaxNode, script: string, baseOffset: number, inPipel
   if (words.length === 0) return undefined;
   const first = words[0].value ?? '';
   const name = first.includes('/') ? first.slice(first.lastIndexOf('/') + 1) : first;
-  return { name, words, args: words.slice(1), start: words[0].start, end: words[words.length - 1].end, inPipeline, depth };
+  const assigns: ShellAssign[] = [];
+  for (let i = 0; i < node.namedChildCount; i++) {
+    const child = node.namedChild(i);
+    if (child?.type === 'variable_assignment') assigns.push(toAssign(child, script));
+  }
+  const command: ShellCommand = { name, words, args: words.slice(1), start: words[0].start, end: words[words.length - 1].end, inPipeline, depth };
+  if (assigns.length) command.assigns = assigns;
+  return command;
+}
+
+/** Where an assignment node is part of a command (`X=1 cmd`, `export X=1`) rather than a statement of its own. */
+const ASSIGNMENT_HOLDERS = new Set(['command', 'declaration_command', 'variable_assignments']);
+
+function toAssign(node: SyntaxNode, script: string): ShellAssign {
+  const name = node.childForFieldName('name');
+  const value = node.childForFieldName('value');
+  return { name: name ? script.slice(name.startIndex, name.endIndex) : '', value: value ? literalValue(value, script) : '' };
+}
+
+/** `export A=1 B`, `declare -x C=2`, `readonly`, `local`: a command whose arguments are assignments. */
+function toDeclaration(node: SyntaxNode, script: string, baseOffset: number, inPipeline: boolean, depth: number): ShellCommand | undefined {
+  const keyword = node.child(0);
+  if (!keyword || keyword.isNamed) return undefined;
+  const word = (n: SyntaxNode, value: string | undefined): ShellWord => ({ value, raw: script.slice(n.startIndex, n.endIndex), start: baseOffset + n.startIndex, end: baseOffset + n.endIndex });
+  const words: ShellWord[] = [word(keyword, keyword.type)];
+  const assigns: ShellAssign[] = [];
+  for (let i = 0; i < node.namedChildCount; i++) {
+    const child = node.namedChild(i);
+    if (!child) continue;
+    if (child.type === 'variable_assignment') {
+      const a = toAssign(child, script);
+      assigns.push(a);
+      words.push(word(child, a.value === undefined ? undefined : `${a.name}=${a.value}`));
+    } else if (child.type === 'variable_name') {
+      assigns.push({ name: script.slice(child.startIndex, child.endIndex), value: undefined });
+      words.push(word(child, script.slice(child.startIndex, child.endIndex)));
+    } else words.push(word(child, literalValue(child, script)));
+  }
+  return { name: keyword.type, words, args: words.slice(1), start: words[0].start, end: words[words.length - 1].end, inPipeline, depth, assigns };
+}
+
+/** One statement whose parts are joined only by `&&` (pipes and compound commands count as one part). */
+function isAndList(root: SyntaxNode): boolean {
+  const statements: SyntaxNode[] = [];
+  for (let i = 0; i < root.childCount; i++) {
+    const child = root.child(i);
+    if (!child || child.type === 'comment' || child.type === ';') continue;
+    if (!child.isNamed) return false; // `&`, a stray operator
+    statements.push(child);
+  }
+  if (statements.length !== 1) return false;
+  // Iterative: a RUN chaining thousands of `&&` nests that deep.
+  const stack = [statements[0]];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'negated_command') return false;
+    if (node.type !== 'list') continue;
+    for (let i = 0; i < node.childCount; i++) {
+      const child = node.child(i)!;
+      if (child.isNamed) {
+        if (child.type !== 'comment') stack.push(child);
+      } else if (child.type !== '&&') return false;
+    }
+  }
+  return true;
 }
 
 function literalValue(node: SyntaxNode, script: string): string | undefined {

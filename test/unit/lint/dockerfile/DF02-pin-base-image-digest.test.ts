@@ -8,6 +8,7 @@ testDockerfileRule(rule, {
     `FROM python:3.12-slim@${DIGEST}`,
     `FROM python@${DIGEST}`,
     'FROM scratch',
+    { name: 'images the course builds locally have no registry digest', code: 'FROM course/toolbox:1\nFROM learner/app:1' },
     `FROM golang:1.22@${DIGEST} AS build\nFROM build`,
     { name: 'a stage named like an image is a stage', code: `FROM golang:1.22@${DIGEST} AS alpine\nFROM alpine` },
     `ARG BASE=python:3.12@${DIGEST}\nFROM \${BASE}`,

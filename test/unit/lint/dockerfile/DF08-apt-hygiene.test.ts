@@ -35,6 +35,12 @@ testDockerfileRule(rule, {
       output: "FROM debian:12\nRUN sh -c 'apt-get install --no-install-recommends -y curl'",
     },
     {
+      name: 'exec form gets new JSON arguments',
+      code: 'FROM debian:12\nRUN ["apt-get", "install", "-y", "curl"]',
+      errors: [{ messageId: 'noRecommends', line: 2, column: 18, endColumn: 25 }],
+      output: 'FROM debian:12\nRUN ["apt-get", "install", "--no-install-recommends", "-y", "curl"]',
+    },
+    {
       name: 'cleanup in a later RUN does not count',
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*',
       errors: [{ messageId: 'cleanLists', line: 2 }],

@@ -16,7 +16,7 @@ export const rule = defineRule<DockerfileModel, 'shellForm' | 'healthcheckShellF
     taughtIn: ['c03-l3', 'c04-l4'],
     sources: ['hadolint:DL3025', 'buildkit:JSONArgsRecommended'],
     messages: {
-      shellForm: 'Shell form runs `{keyword}` as `/bin/sh -c "…"`: the shell becomes PID 1 and your process never receives SIGTERM on `docker stop`. Write it as JSON: `{keyword} {json}`.',
+      shellForm: 'Shell form runs `{keyword}` as `/bin/sh -c "…"`: with Debian\'s `dash` (and whenever the command is more than one step) the shell stays PID 1, so `docker stop`\'s SIGTERM never reaches your process and it is killed after 10 s. Write it as JSON: `{keyword} {json}`.',
       healthcheckShellForm: 'This health check needs no shell: the exec form `HEALTHCHECK … CMD {json}` also works in images without `/bin/sh`.',
     },
     docs: {

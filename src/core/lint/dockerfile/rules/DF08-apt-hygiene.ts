@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineRule } from '../../rule';
 import type { DockerfileModel } from '../model';
+import { insertArgAfter } from '../runs';
 import { hasFlag, type ShellCommand } from '../shell';
 import { isSubcommand, runCommands, subcommand, wordRange, wordValue } from '../util';
 
@@ -26,8 +27,8 @@ export const rule = defineRule<DockerfileModel, 'assumeYes' | 'noRecommends' | '
       rationale:
         'Three habits keep Debian and Ubuntu images small and builds reliable. `-y` answers the confirmation prompt that would otherwise abort the build. `--no-install-recommends` installs only what you named instead of a tree of optional extras. And `rm -rf /var/lib/apt/lists/*` in the **same** `RUN` as `apt-get update` removes the package index; a cleanup in a later `RUN` saves nothing, because the earlier layer still holds the files. Only stages that end up in the final image are checked for the cleanup; a `RUN --mount=type=cache` on `/var/lib/apt/lists` is accepted instead.',
       examples: {
-        bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl\n',
-        good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+        bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl=7.88.1-10+deb12u8\n',
+        good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*\n',
       },
     },
     fix: 'safe',
@@ -37,13 +38,12 @@ export const rule = defineRule<DockerfileModel, 'assumeYes' | 'noRecommends' | '
     for (const { instruction, command } of runCommands(model)) {
       if (!isSubcommand(command, 'apt-get', 'install')) continue;
       const sub = subcommand(command)!;
-      const insertAt = wordRange(model, sub).end;
       if (!hasFlag(command, '-y', '--yes', '--assume-yes', '-qq') && !hasQuietTwice(command)) {
         report({
           messageId: 'assumeYes',
           range: wordRange(model, sub),
           sources: ['hadolint:DL3014'],
-          fix: { title: 'Add -y', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' -y' }] },
+          fix: { title: 'Add -y', edits: [insertArgAfter(model, instruction, sub, '-y')] },
         });
       }
       if (!hasFlag(command, '--no-install-recommends') && !command.args.some((w) => /APT::Install-Recommends=(false|0)/i.test(wordValue(w)))) {
@@ -51,7 +51,7 @@ export const rule = defineRule<DockerfileModel, 'assumeYes' | 'noRecommends' | '
           messageId: 'noRecommends',
           range: wordRange(model, sub),
           sources: ['hadolint:DL3015'],
-          fix: { title: 'Add --no-install-recommends', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' --no-install-recommends' }] },
+          fix: { title: 'Add --no-install-recommends', edits: [insertArgAfter(model, instruction, sub, '--no-install-recommends')] },
         });
       }
       const list = installsByRun.get(instruction) ?? [];

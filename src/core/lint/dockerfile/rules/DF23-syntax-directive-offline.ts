@@ -10,7 +10,7 @@ const BUILDKIT_FLAGS: Record<string, ReadonlySet<string>> = {
   ADD: new Set(['link', 'exclude', 'chmod', 'checksum', 'keep-git-dir', 'unpack']),
 };
 
-export const rule = defineRule<DockerfileModel, 'syntaxOffline' | 'buildkitOnly' | 'buildkitOnlyOffline'>(
+export const rule = defineRule<DockerfileModel, 'syntaxOffline' | 'buildkitOnly'>(
   {
     id: 'DF23',
     name: 'syntax-directive-offline',
@@ -25,15 +25,13 @@ export const rule = defineRule<DockerfileModel, 'syntaxOffline' | 'buildkitOnly'
         'You are working offline, and `# syntax={image}` makes BuildKit fetch the `{image}` frontend image from a registry before it reads the rest of the file, so the build fails at that first step. Remove the line to use the Dockerfile frontend built into your BuildKit (the legacy builder ignores it anyway).',
       buildkitOnly:
         '{feature} only works with BuildKit: the legacy builder (used when BuildKit is switched off or the buildx plugin is missing) stops with an error here. Build with BuildKit, and declare the syntax on the first line with `# syntax=docker/dockerfile:1` so an older BuildKit fetches a frontend that understands it.',
-      buildkitOnlyOffline:
-        '{feature} only works with BuildKit: the legacy builder (used when BuildKit is switched off or the buildx plugin is missing) stops with an error here. Offline, build with BuildKit without a `# syntax=` line; its built-in frontend must be recent enough for this feature.',
     },
     docs: {
       summary: 'No `# syntax=` directive when working offline, and BuildKit-only syntax is declared with one.',
       rationale: [
         'The first line `# syntax=docker/dockerfile:1` tells BuildKit which Dockerfile frontend to use, and BuildKit pulls that frontend as an image before it reads the rest of the file. That is how new Dockerfile features reach older builders, but without a registry the pull fails and so does every build; the legacy builder treats the line as a plain comment. When the course runs in offline mode (no registry), the rule reports the directive: remove it and BuildKit uses the frontend built into it.',
         '',
-        'The other way round, some syntax exists only in BuildKit: heredocs (`RUN <<EOF`), `RUN --mount`, `--network` and `--security`, and the `COPY`/`ADD` options `--link`, `--chmod`, `--parents`, `--exclude`, `--checksum`, `--keep-git-dir`. The legacy builder, which `docker build` still uses when BuildKit is disabled or the buildx plugin is not installed, rejects them. A `# syntax=` line documents that the file needs BuildKit and lets an older BuildKit fetch a frontend that understands the feature, so the rule suggests adding it (offline, it only explains). Both findings are information, not errors.',
+        'The other way round, some syntax exists only in BuildKit: heredocs (`RUN <<EOF`), `RUN --mount`, `--network` and `--security`, and the `COPY`/`ADD` options `--link`, `--chmod`, `--parents`, `--exclude`, `--checksum`, `--keep-git-dir`. The legacy builder, which `docker build` still uses when BuildKit is disabled or the buildx plugin is not installed, rejects them. A `# syntax=` line documents that the file needs BuildKit and lets an older BuildKit fetch a frontend that understands the feature, so the rule suggests adding it (offline it stays quiet, because the directive itself would need a registry). Both findings are information, not errors.',
       ].join('\n'),
       examples: {
         bad: 'FROM alpine:3.20\nCOPY --chmod=755 run.sh /usr/local/bin/run.sh\n',
@@ -59,10 +57,8 @@ export const rule = defineRule<DockerfileModel, 'syntaxOffline' | 'buildkitOnly'
     }
     const first = firstBuildkitFeature(model);
     if (!first) return;
-    if (offline) {
-      report({ messageId: 'buildkitOnlyOffline', range: first.range, data: { feature: first.feature } });
-      return;
-    }
+    // Offline the only advice would be "add a # syntax= line", which makes BuildKit pull: say nothing.
+    if (offline) return;
     const top = { line: 0, character: 0 };
     report({
       messageId: 'buildkitOnly',

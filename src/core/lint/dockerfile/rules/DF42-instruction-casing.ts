@@ -19,8 +19,8 @@ export const rule = defineRule<DockerfileModel, 'inconsistent'>(
       rationale:
         'Instruction keywords are case-insensitive, and upper case (`RUN`, `COPY`) is the convention that makes them stand out from their arguments. What matters most is consistency: a file that mixes `run` and `RUN`, or has a stray `Copy`, reads as if something different were meant. As in BuildKit\'s check, the case used by the majority of instructions wins (upper case on a tie), and every instruction written otherwise, including mixed case such as `Run`, is reported. The safe fix rewrites just the keyword.',
       examples: {
-        bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl\ncopy app.sh /usr/local/bin/\n',
-        good: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nCOPY app.sh /usr/local/bin/\n',
+        bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\ncopy app.sh /usr/local/bin/\n',
+        good: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\nCOPY app.sh /usr/local/bin/\n',
       },
     },
     fix: 'safe',

@@ -21,8 +21,8 @@ export const rule = defineRule<DockerfileModel, 'emptyLine'>(
       rationale:
         'A backslash at the end of a line continues the instruction on the next one. An empty line in the middle of such an instruction is silently dropped today, which hides mistakes: it usually means a line was deleted and the backslash above it was left behind, so the following line, perhaps meant as a new instruction, is swallowed into this one. BuildKit warns that empty continuation lines will become an error. Comment lines inside a continuation are fine. The safe fix deletes the empty lines; here-documents (`<<EOF`) are skipped, because empty lines are part of their content.',
       examples: {
-        bad: 'FROM debian:12-slim\nRUN apt-get update \\\n\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
-        good: 'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
+        bad: 'FROM debian:12-slim\nRUN apt-get update \\\n\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n && rm -rf /var/lib/apt/lists/*\n',
+        good: 'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\\n && rm -rf /var/lib/apt/lists/*\n',
       },
     },
     fix: 'safe',

@@ -1,0 +1,1 @@
+"""Driftwood: a small bookmark-sharing app, used as the running example of the Docker course."""

@@ -1,0 +1,3 @@
+module example.com/driftwood/web
+
+go 1.23

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Starts Driftwood's api and db for the networking lessons.
+# Run it from the workspace root: sh labs/c07-l1/up.sh
+set -eu
+LBL=docker-course.lesson=c07-l1
+
+# Start clean: remove what earlier runs of the chapter 7 labs left behind, selected by the course label only.
+for lesson in c07-l1 c07-l2 c07-l3 c07-l4 c07-l5 c07-l6 c07-l8; do
+  old=$(docker ps -aq --filter label=docker-course.lesson=$lesson)
+  [ -z "$old" ] || docker rm -f $old >/dev/null
+  nets=$(docker network ls -q --filter label=docker-course.lesson=$lesson)
+  [ -z "$nets" ] || docker network rm $nets >/dev/null
+done
+# Containers from other course lessons that use the same names (db from chapter 6, web from chapter 3, …)
+# are removed too, but only when they carry the course label; anything else with these names is left alone.
+for name in db api; do
+  old=$(docker ps -aq --filter "name=^$name\$" --filter label=docker-course.lesson)
+  [ -z "$old" ] || { docker rm -f $old >/dev/null && echo "removed the earlier lab container $name"; }
+done
+for net in backend; do
+  old=$(docker network ls -q --filter "name=^$net\$" --filter label=docker-course.lesson)
+  [ -z "$old" ] || { docker network rm $old >/dev/null && echo "removed the earlier lab network $net"; }
+done
+
+# svc NAME [docker run options...]: a tiny web service on port 8080 that answers with its name and hostname.
+# It runs as an unprivileged user and keeps its page on a small tmpfs.
+svc() {
+  name=$1
+  shift
+  docker run -d --init --name "$name" --label "$LBL" "$@" \
+    --user 65534:65534 --tmpfs /www:uid=65534,gid=65534,size=1m \
+    course/toolbox:1 \
+    sh -c "echo \"$name on \$(hostname)\" > /www/index.html && exec httpd -f -p 8080 -h /www" >/dev/null
+  echo "started $name"
+}
+
+svc db
+svc api
