@@ -49,3 +49,14 @@ export function courseModeSetting(): string {
 export function dockerHostSetting(): string {
   return (vscode.workspace.getConfiguration('dockerCourse.docker').get<string>('host') ?? '').trim();
 }
+
+/**
+ * `dockerCourse.course.objectNames`: the names the learner gave lab objects when they differ from the
+ * lesson's (`{ "web": "my-web" }`). Only string values are kept.
+ */
+export function objectNamesSetting(): Record<string, string> {
+  const raw = vscode.workspace.getConfiguration('dockerCourse.course').get<Record<string, unknown>>('objectNames') ?? {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' && v.trim()) out[k] = v.trim();
+  return out;
+}

@@ -3,10 +3,13 @@ import { allLessons, lessonById } from '../../core/course/catalog';
 import { effectiveMode, PROBED_MODE_KEY, type CourseMode } from '../../core/course/mode';
 import type { Lesson } from '../../core/course/types';
 import { courseModeSetting } from '../config';
+import type { ProgressStore } from '../progress';
 
 export interface CourseContext {
   extension: vscode.ExtensionContext;
   log: vscode.LogOutputChannel;
+  /** The learner's progress: lesson activity, checks, hints, quiz and lesson passes. */
+  progress: ProgressStore;
 }
 
 /** URI scheme for read-only views of the extension's lab files and generated pages (Solve, Open Lab diffs). */

@@ -53,6 +53,8 @@ export async function openLab(ctx: CourseContext, arg: unknown): Promise<void> {
 
   const labRoot = vscode.Uri.joinPath(folder.uri, ...lab.workspaceFolder.split('/'));
   await vscode.workspace.fs.createDirectory(labRoot);
+  // Opening the lab starts the lesson: checks read engine events from this moment on.
+  await ctx.progress.touch(lesson.id, true);
   for (const item of toWrite) {
     const target = vscode.Uri.joinPath(folder.uri, ...item.target.split('/'));
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));

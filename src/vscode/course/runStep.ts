@@ -34,6 +34,7 @@ export async function runStep(ctx: CourseContext, lessonArg: unknown, indexArg: 
     return;
   }
 
+  await ctx.progress.touch(lesson.id);
   const folder = firstWorkspaceFolder();
   const labDir = folder ? vscode.Uri.joinPath(folder.uri, ...lab.workspaceFolder.split('/')) : undefined;
   const cwd = labDir && (await isDirectory(labDir)) ? labDir.fsPath : undefined;

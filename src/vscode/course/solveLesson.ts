@@ -11,6 +11,7 @@ import { currentMode, firstWorkspaceFolder, readIfExists, readOnlyUri, resolveLe
 export async function solveLesson(ctx: CourseContext, arg: unknown): Promise<void> {
   const lesson = await resolveLesson(arg, (l) => !!l.lab, 'Show the reference solution of which lesson?');
   if (!lesson?.lab) return;
+  await ctx.progress.touch(lesson.id);
   const folder = firstWorkspaceFolder();
   const pairs = solutionPairs(lesson);
   for (const pair of pairs) {

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { allLessons } from '../../core/course/catalog';
-import { feedbackFor, gradeQuestion, passContextKey, plainText, quizCompletesLesson, quizStateKey, recordMatches, shuffledOptions, type QuizPassRecord } from '../../core/course/quiz';
-import type { Lesson, QuizQuestion } from '../../core/course/types';
+import { feedbackFor, gradeQuestion, plainText, quizCompletesLesson, shuffledOptions } from '../../core/course/quiz';
+import type { QuizQuestion } from '../../core/course/types';
 import { resolveLesson, type CourseContext } from './common';
 
 type Item = vscode.QuickPickItem & { index: number };
@@ -40,6 +39,7 @@ export async function takeQuiz(ctx: CourseContext, arg: unknown): Promise<void> 
   const lesson = await resolveLesson(arg, (l) => !!l.quiz?.length, 'Take the quiz of which lesson?');
   if (!lesson?.quiz?.length) return;
   const questions = lesson.quiz;
+  await ctx.progress.touch(lesson.id);
   let correct = 0;
   for (let n = 0; n < questions.length; n++) {
     const q = questions[n];
@@ -71,22 +71,13 @@ export async function takeQuiz(ctx: CourseContext, arg: unknown): Promise<void> 
     if (choice === 'Open Lesson') await vscode.commands.executeCommand('dockerCourse.openLesson', lesson.id);
     return;
   }
-  const record: QuizPassRecord = { passedAt: new Date().toISOString(), questions: questions.map((q) => q.id) };
-  await ctx.extension.globalState.update(quizStateKey(lesson.id), record);
-  if (quizCompletesLesson(lesson)) {
-    await vscode.commands.executeCommand('setContext', passContextKey(lesson.id), true);
+  // The progress store decides whether this completes the lesson, and sets its walkthrough context key.
+  const change = await ctx.progress.dispatch({ type: 'quiz-passed', lessonId: lesson.id, at: new Date().toISOString(), questions: questions.map((q) => q.id) });
+  if (quizCompletesLesson(lesson) || change.after.passedAt) {
     void vscode.window.showInformationMessage(`Quiz ${lesson.id} passed: all ${questions.length} answers right. The lesson "${lesson.title}" is complete.`);
   } else {
     const others = lesson.checkpoints.filter((c) => !c.startsWith('QZ')).join(', ');
     void vscode.window.showInformationMessage(`Quiz ${lesson.id} passed: all ${questions.length} answers right. To complete the lesson, finish its lab and run Check (${others}).`);
   }
   ctx.log.info(`Quiz ${lesson.id} passed.`);
-}
-
-/** Re-asserts the pass keys of quizzes passed in earlier sessions, so their walkthrough steps stay checked. */
-export async function reassertQuizPasses(ctx: CourseContext, lessons: readonly Lesson[] = allLessons()): Promise<void> {
-  for (const lesson of lessons) {
-    if (!quizCompletesLesson(lesson)) continue;
-    if (recordMatches(lesson, ctx.extension.globalState.get(quizStateKey(lesson.id)))) await vscode.commands.executeCommand('setContext', passContextKey(lesson.id), true);
-  }
 }
