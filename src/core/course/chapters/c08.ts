@@ -1,0 +1,94 @@
+import type { Chapter } from '../types';
+
+const TB = 'If you have not built the course toolbox yet, run "Docker Course: Build course toolbox" first.';
+
+/** Removes the chapter 7 proxy lab, which also publishes 127.0.0.1:8080; only containers with its course label are touched. */
+const FREE_8080 = 'docker rm -f $(docker ps -aq --filter label=docker-course.lesson=c07-l6) 2>/dev/null; ';
+
+/** `docker compose` for the Driftwood project with one compose file, run from the workspace root. */
+const dc = (file: string): string => `docker compose -p driftwood -f driftwood/${file}`;
+
+const APP_FILES = ['app/Dockerfile', 'app/src/index.html', 'app/src/VERSION', 'app/src/cgi-bin/health', 'app/src/cgi-bin/bookmarks', 'app/data/bookmarks.tsv'];
+
+/** The l1 steps; the online and offline variants differ only in the compose file and what the first `up` does. */
+function l1Steps(file: string, firstUp: string): { title: string; command: string; expect: string }[] {
+  return [
+    { title: 'Free port 8080 from chapter 7 and let Compose validate the draft', command: FREE_8080 + `${dc(file)} config --quiet && echo "the file is valid"`, expect: 'Compose v2 warns that the `version` attribute is obsolete, then "the file is valid".' },
+    { title: 'Start the draft', command: `${dc(file)} up -d --build`, expect: firstUp },
+    { title: 'After fixing the file, apply it', command: `${dc(file)} up -d --build --remove-orphans`, expect: 'Compose rebuilds the app image as driftwood-app:dev and (re)creates app, db and proxy; the app container is now called driftwood-app-1.' },
+    { title: 'List the project', command: `${dc(file)} ps`, expect: 'Three containers, driftwood-app-1, driftwood-db-1 and driftwood-proxy-1, all Up; only the proxy has a port, 127.0.0.1:8080->8080/tcp.' },
+    { title: 'Ask the app through the proxy', command: 'curl -s http://127.0.0.1:8080/cgi-bin/health', expect: '{"status":"ok","version":"0.1.0","env":"dev"}' },
+    { title: 'See the labels Compose puts on every container', command: 'docker ps --filter label=com.docker.compose.project=driftwood --format "table {{.Names}}\\t{{.Label \\"com.docker.compose.service\\"}}\\t{{.Image}}\\t{{.Status}}"', expect: 'One line per service, with the service name read from the com.docker.compose.service label and the pinned image.' },
+  ];
+}
+
+const EVENTS = 'docker events --since 3m --until 0s --filter label=com.docker.compose.project=driftwood --filter event=start --filter event=health_status --format "{{.Time}} {{index .Actor.Attributes \\"com.docker.compose.service\\"}} {{.Action}}"';
+
+/** The l2 steps; online and offline differ only in the compose file and in whether the starter's db has any health at all. */
+function l2Steps(file: string, naive: string): { title: string; command: string; expect: string }[] {
+  return [
+    { title: 'Start the stack with plain depends_on and look at it at once', command: FREE_8080 + `${dc(file)} down; ${dc(file)} up -d --build && ${dc(file)} ps`, expect: naive },
+    { title: 'Read the start order from the engine\'s events', command: EVENTS, expect: 'db start, app start and proxy start within a second or two: depends_on only ordered the starts.' },
+    { title: 'After adding healthchecks and conditions, restart the stack', command: `${dc(file)} down && ${dc(file)} up -d`, expect: 'Compose creates db, waits until it is healthy, starts app, waits for it, then starts proxy. This takes several seconds longer, on purpose.' },
+    { title: 'Read the start order again', command: EVENTS, expect: '"db health_status: healthy" comes before "app start", and "app health_status: healthy" before "proxy start".' },
+    { title: 'Read each container\'s health, restarts and recorded dependencies', command: 'docker inspect -f "{{.Name}} {{if .State.Health}}{{.State.Health.Status}}{{else}}no healthcheck{{end}} restarts={{.RestartCount}} depends_on={{index .Config.Labels \\"com.docker.compose.depends_on\\"}}" $(docker ps -q --filter label=com.docker.compose.project=driftwood)', expect: 'All three healthy with 0 restarts; app\'s depends_on label reads db:service_healthy:false (Compose v2 writes this label, v1 does not).' },
+  ];
+}
+
+export const chapter: Chapter = {
+  id: 'c08',
+  title: 'Docker Compose',
+  description: 'Describe a multi-container app in one file and run it with one command: services, image vs build, healthy start-up order, configuration, volumes and networks, the day-to-day commands, profiles, override files for dev and prod, and common multi-service patterns.',
+  lessons: [
+    {
+      id: 'c08-l1',
+      chapter: 'c08',
+      title: 'Why Compose; the file model; image vs build',
+      slug: 'why-compose-file-model',
+      minutes: 45,
+      concept: false,
+      optional: false,
+      summary: 'Turn Driftwood\'s three `docker run` commands into one `compose.yaml`: the app built from source, the database and the proxy from pinned images, started with one `up`.',
+      goals: [
+        'Explain what Compose adds over a script of `docker run` commands: a desired state, a project, names and a network',
+        'Read the file model: services, volumes, networks, secrets, and how a service becomes containers',
+        'Choose between `image:` and `build:`, and name the image a build produces (CF32)',
+        'Drop the obsolete `version:` key (CF01), pin every image (CF02), and avoid `container_name` (CF09)',
+      ],
+      rulesTaught: ['CF01', 'CF02', 'CF09', 'CF28', 'CF32'],
+      checkpoints: ['CMP-01', 'CMP-09'],
+      lab: {
+        starter: ['compose.yaml', 'compose.offline.yaml', 'proxy/nginx.conf', ...APP_FILES],
+        solution: ['compose.yaml', 'compose.offline.yaml', 'proxy/nginx.conf', ...APP_FILES],
+        workspaceFolder: 'driftwood',
+        steps: l1Steps('compose.yaml', 'Compose builds the app, pulls postgres and nginx-unprivileged at whatever `latest` is today, and starts three containers. The app container is called plain driftwood-app: container_name replaced Compose\'s numbering.'),
+        offlineSteps: l1Steps('compose.offline.yaml', 'Compose builds the app, then stops: "pull access denied for course/db-standin". No tag means `latest`, which is not on this machine, and there is no registry to fetch it from. ' + TB),
+      },
+    },
+    {
+      id: 'c08-l2',
+      chapter: 'c08',
+      title: 'Dependencies and the startup-order trap',
+      slug: 'dependencies-and-startup-order',
+      minutes: 40,
+      concept: false,
+      optional: false,
+      summary: '`depends_on` orders container starts, not readiness. Give each service a healthcheck and make its dependants wait for `service_healthy`.',
+      goals: [
+        'Explain why a started container is not a ready service, and what that does to an app at boot',
+        'Write healthchecks for a database, an app and a proxy, and read their state (CF12)',
+        'Use the long form of `depends_on` with `condition: service_healthy` (CF03), and know `service_started` and `service_completed_successfully`',
+        'Still make the app retry its connections, because dependencies also fail after start-up',
+      ],
+      rulesTaught: ['CF03', 'CF12', 'CF27'],
+      checkpoints: ['CMP-02'],
+      lab: {
+        starter: ['compose.yaml', 'compose.offline.yaml', 'proxy/nginx.conf', ...APP_FILES],
+        solution: ['compose.yaml', 'compose.offline.yaml', 'proxy/nginx.conf', ...APP_FILES],
+        workspaceFolder: 'driftwood',
+        steps: l2Steps('compose.yaml', 'All three containers are Up within a second or two. db has no health column at all: neither the postgres image nor the file defines a healthcheck, so Compose has nothing to wait for.'),
+        offlineSteps: l2Steps('compose.offline.yaml', 'All three containers are Up within a second or two, while db still says (health: starting): its image has a HEALTHCHECK, but plain depends_on does not wait for it. ' + TB),
+      },
+    },
+  ],
+};
