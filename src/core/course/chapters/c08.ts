@@ -35,6 +35,20 @@ function l2Steps(file: string, naive: string): { title: string; command: string;
   ];
 }
 
+/** `docker inspect` of one service's container in the driftwood project, printing its environment one variable a line. */
+const envOf = (service: string): string => `docker inspect -f "{{range .Config.Env}}{{println .}}{{end}}" $(docker ps -q --filter label=com.docker.compose.project=driftwood --filter label=com.docker.compose.service=${service})`;
+
+/** The l3 steps; online and offline differ only in the compose file. */
+function l3Steps(file: string): { title: string; command: string; expect: string }[] {
+  return [
+    { title: 'Print the configuration exactly as Compose will run it', command: FREE_8080 + `${dc(file)} config`, expect: 'db\'s POSTGRES_PASSWORD in plain text, DATABASE_HOST: localhost, and app.env\'s values (including DATABASE_PASSWORD) merged into app\'s environment.' },
+    { title: 'Start it and read the password from outside the container', command: `${dc(file)} up -d --build && ${envOf('db')} | grep PASSWORD`, expect: 'POSTGRES_PASSWORD=driftwood-dev-Pa55word: anyone who can run docker inspect, or read the repository, has it.' },
+    { title: 'After the fix, create your own .env with a fresh password and validate', command: `[ -f driftwood/.env ] && echo "driftwood/.env exists; keeping it" || sed "s|^POSTGRES_PASSWORD=.*|POSTGRES_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')|" driftwood/.env.example > driftwood/.env; ${dc(file)} config --quiet && echo "the file is valid"`, expect: '"the file is valid". Without a POSTGRES_PASSWORD in .env, Compose stops with your own message instead.' },
+    { title: 'Override one value from the shell', command: `APP_ENV=staging ${dc(file)} config | grep APP_ENV`, expect: 'APP_ENV: staging. A variable set in the shell beats .env, which beats the default after :-.' },
+    { title: 'Apply it and read the app\'s environment', command: `${dc(file)} up -d && ${envOf('app')} | grep -E "^(APP_ENV|DATABASE_)"`, expect: 'APP_ENV=dev, DATABASE_HOST=db, DATABASE_NAME=driftwood, DATABASE_USER=postgres, and no password.' },
+  ];
+}
+
 export const chapter: Chapter = {
   id: 'c08',
   title: 'Docker Compose',
@@ -88,6 +102,31 @@ export const chapter: Chapter = {
         workspaceFolder: 'driftwood',
         steps: l2Steps('compose.yaml', 'All three containers are Up within a second or two. db has no health column at all: neither the postgres image nor the file defines a healthcheck, so Compose has nothing to wait for.'),
         offlineSteps: l2Steps('compose.offline.yaml', 'All three containers are Up within a second or two, while db still says (health: starting): its image has a HEALTHCHECK, but plain depends_on does not wait for it. ' + TB),
+      },
+    },
+    {
+      id: 'c08-l3',
+      chapter: 'c08',
+      title: 'Environment and .env interpolation',
+      slug: 'environment-and-env-interpolation',
+      minutes: 40,
+      concept: false,
+      optional: false,
+      summary: 'Configure Driftwood through its environment: `${VAR:-default}` in the file, values in a git-ignored `.env`, no secrets written into `compose.yaml`.',
+      goals: [
+        'Tell the two uses of "env" apart: `.env` interpolation into the file, and `environment:`/`env_file:` into the container',
+        'Write `${VAR}`, `${VAR:-default}` and `${VAR:?message}`, and read the result with `docker compose config` (CF36)',
+        'Know the precedence: shell, then `.env`, then the default in the file',
+        'Keep secrets out of the compose file and out of git (CF05, CF17), and know what `docker inspect` still shows',
+      ],
+      rulesTaught: ['CF05', 'CF17', 'CF36'],
+      checkpoints: ['CMP-03'],
+      lab: {
+        starter: ['compose.yaml', 'compose.offline.yaml', 'app.env', '.env.example', '.gitignore', 'proxy/nginx.conf', ...APP_FILES],
+        solution: ['compose.yaml', 'compose.offline.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        workspaceFolder: 'driftwood',
+        steps: l3Steps('compose.yaml'),
+        offlineSteps: l3Steps('compose.offline.yaml'),
       },
     },
   ],
