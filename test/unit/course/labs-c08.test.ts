@@ -34,10 +34,15 @@ function starterConfig(ruleId: string): LintConfig {
  * Rules a lesson teaches in its page but not through its starter, and why: CF09 (container_name on a scaled
  * service) only fires once a service has replicas, which c08-l1's one-container-per-service project has not;
  * c08-l5's starter shows it. CF28 (a path the file names is missing) would make the starter unusable, so
- * c08-l1 teaches it on the page and the lab keeps every path present.
+ * c08-l1 teaches it on the page and the lab keeps every path present. CF25 (a reference to an undeclared
+ * network or volume) stops `docker compose up` outright, so c08-l4's starter shows the quieter CF26 instead.
+ * CF11 recognises a proxy by its image name, and Driftwood's proxy is nginxinc/nginx-unprivileged (the
+ * offline stand-in course/proxy-standin), which it does not list; while its backend publishes a database
+ * port (the CF10 mistake of the same starter) it also does not ask for `internal: true`.
  */
 const TAUGHT_WITHOUT_STARTER: Record<string, string[]> = {
   'c08-l1': ['CF09', 'CF28'],
+  'c08-l4': ['CF11', 'CF25'],
 };
 
 function lintFile(file: string, config: LintConfig = CLI_DEFAULT): Finding[] {

@@ -49,6 +49,19 @@ function l3Steps(file: string): { title: string; command: string; expect: string
   ];
 }
 
+/** The l4 steps; online and offline differ only in the compose file. */
+function l4Steps(file: string): { title: string; command: string; expect: string }[] {
+  const mounts = 'docker inspect -f "{{range .Mounts}}{{.Type}} {{.Name}} -> {{.Destination}}{{println}}{{end}}" $(docker ps -q --filter label=com.docker.compose.project=driftwood --filter label=com.docker.compose.service=db)';
+  return [
+    { title: 'Start the starter stack and list what it published', command: FREE_8080 + `${dc(file)} down && ${dc(file)} up -d --build && ${dc(file)} ps`, expect: 'db publishes 0.0.0.0:5432->5432/tcp: the database is open on every interface of this machine.' },
+    { title: 'Find where the database keeps its data', command: mounts, expect: 'volume <64 hex characters> -> /var/lib/postgresql/data: an anonymous volume that no name leads back to.' },
+    { title: 'Ask whether the proxy can find the database', command: `${dc(file)} exec -T proxy nslookup db`, expect: 'An address: the internet-facing proxy sits on the backend network and can reach db directly.' },
+    { title: 'After the fix, recreate the project', command: `${dc(file)} down && ${dc(file)} up -d && ${dc(file)} ps`, expect: 'db has no published port; only the proxy shows 127.0.0.1:8080->8080/tcp. Compose creates driftwood_frontend, driftwood_backend and the volume driftwood_pgdata.' },
+    { title: 'Read the mounts, volumes and networks', command: `${mounts} && docker volume ls --filter label=com.docker.compose.project=driftwood && docker network ls --filter label=com.docker.compose.project=driftwood --format "{{.Name}} internal={{.Internal}}"`, expect: 'volume driftwood_pgdata -> /var/lib/postgresql/data; driftwood_backend internal=true and driftwood_frontend internal=false.' },
+    { title: 'Ask the proxy again, then the app', command: `${dc(file)} exec -T proxy nslookup db; ${dc(file)} exec -T app nslookup db`, expect: 'The proxy gets NXDOMAIN: db is not on any network it belongs to. The app, on both tiers, gets db\'s address.' },
+  ];
+}
+
 export const chapter: Chapter = {
   id: 'c08',
   title: 'Docker Compose',
@@ -127,6 +140,32 @@ export const chapter: Chapter = {
         workspaceFolder: 'driftwood',
         steps: l3Steps('compose.yaml'),
         offlineSteps: l3Steps('compose.offline.yaml'),
+      },
+    },
+    {
+      id: 'c08-l4',
+      chapter: 'c08',
+      title: 'Volumes and networks in Compose',
+      slug: 'volumes-and-networks',
+      minutes: 40,
+      concept: false,
+      optional: false,
+      summary: 'Give the database a named volume, close its published port, and split Driftwood into a front and an internal back network so the proxy cannot reach the database at all.',
+      goals: [
+        'Declare named volumes and networks, and predict the names Compose gives them (`driftwood_pgdata`)',
+        'Put database data on a named volume at the image\'s data path (CF04), and know what `down` and `down -v` do to it',
+        'Stop publishing database ports (CF10); services reach each other by name without `ports:`',
+        'Build network tiers: the proxy only on the front network, the backend `internal: true` (CF11)',
+        'Spot declarations no service uses and references to nothing (CF25, CF26)',
+      ],
+      rulesTaught: ['CF04', 'CF10', 'CF11', 'CF25', 'CF26'],
+      checkpoints: ['CMP-04'],
+      lab: {
+        starter: ['compose.yaml', 'compose.offline.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        solution: ['compose.yaml', 'compose.offline.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        workspaceFolder: 'driftwood',
+        steps: l4Steps('compose.yaml'),
+        offlineSteps: l4Steps('compose.offline.yaml'),
       },
     },
   ],
