@@ -62,6 +62,19 @@ function l4Steps(file: string): { title: string; command: string; expect: string
   ];
 }
 
+/** The l5 steps; online and offline differ only in the compose file. */
+function l5Steps(file: string): { title: string; command: string; expect: string }[] {
+  return [
+    { title: 'Try to start the starter with its three fixed-name workers', command: FREE_8080 + `${dc(file)} up -d --build`, expect: 'Compose refuses: three replicas cannot share the one name in container_name (the wording differs between Compose versions). Nothing new starts.' },
+    { title: 'After removing container_name and replicas, scale the worker to three', command: `${dc(file)} up -d --build --scale worker=3 && ${dc(file)} ps`, expect: 'driftwood-worker-1, -2 and -3 beside app, db and proxy, all Up.' },
+    { title: 'Read the workers\' logs together', command: `${dc(file)} logs --tail 2 worker`, expect: 'Lines from all three, each prefixed with its container (worker-1 |, worker-2 |, …) and its own hostname.' },
+    { title: 'Run a command in the second worker', command: `${dc(file)} exec -T --index 2 worker hostname && docker ps --filter label=com.docker.compose.project=driftwood --filter label=com.docker.compose.service=worker --format "{{.Names}} number={{.Label \\"com.docker.compose.container-number\\"}}"`, expect: 'The hostname of worker 2, then the three containers with their numbers 1, 2 and 3.' },
+    { title: 'Rebuild the app image and see what up changes', command: `${dc(file)} build app && ${dc(file)} up -d --scale worker=3`, expect: 'The build uses the cache; since nothing changed, up recreates nothing ("Running"/"up-to-date").' },
+    { title: 'Take the project down, then look for what is left', command: `${dc(file)} down && docker ps -aq --filter label=com.docker.compose.project=driftwood | wc -l && docker volume ls --filter label=com.docker.compose.project=driftwood`, expect: '0 containers; the networks are gone, and driftwood_pgdata is still there.' },
+    { title: 'Bring it back, then take it down with -v and read the events', command: `${dc(file)} up -d && ${dc(file)} down -v && docker events --since 2m --until 0s --filter type=volume --filter event=destroy --format "{{.Actor.ID}} {{.Action}}"`, expect: 'driftwood_pgdata destroy: the database\'s data is gone for good.' },
+  ];
+}
+
 export const chapter: Chapter = {
   id: 'c08',
   title: 'Docker Compose',
@@ -166,6 +179,30 @@ export const chapter: Chapter = {
         workspaceFolder: 'driftwood',
         steps: l4Steps('compose.yaml'),
         offlineSteps: l4Steps('compose.offline.yaml'),
+      },
+    },
+    {
+      id: 'c08-l5',
+      chapter: 'c08',
+      title: 'Compose commands: up, down, logs, exec, build, scale, ps',
+      slug: 'compose-commands',
+      minutes: 40,
+      concept: false,
+      optional: false,
+      summary: 'Operate the Driftwood stack day to day: scale a worker to three, read logs across containers, exec into one of them, rebuild, and learn exactly what `down` and `down -v` remove.',
+      goals: [
+        'Use `up`, `ps`, `logs`, `exec`, `run`, `build`, `pull`, `stop`, `restart` and `down` on a project, and know which act on the file and which on containers',
+        'Scale a service with `--scale` and address one replica with `--index`; keep scalable services free of `container_name` (CF09)',
+        'Predict what `down` removes (containers, networks) and what `down -v` adds (named and anonymous volumes)',
+      ],
+      rulesTaught: ['CF09'],
+      checkpoints: ['CMP-05', 'CMP-08'],
+      lab: {
+        starter: ['compose.yaml', 'compose.offline.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        solution: ['compose.yaml', 'compose.offline.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        workspaceFolder: 'driftwood',
+        steps: l5Steps('compose.yaml'),
+        offlineSteps: l5Steps('compose.offline.yaml'),
       },
     },
   ],
