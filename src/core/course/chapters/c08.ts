@@ -75,6 +75,18 @@ function l5Steps(file: string): { title: string; command: string; expect: string
   ];
 }
 
+/** The l6 steps; online and offline differ only in the compose file. */
+function l6Steps(file: string): { title: string; command: string; expect: string }[] {
+  const running = 'docker ps --filter label=com.docker.compose.project=driftwood --format "{{.Label \\"com.docker.compose.service\\"}}" | sort | uniq -c';
+  return [
+    { title: 'Start the starter and count what runs', command: FREE_8080 + `${dc(file)} up -d --build && ${running}`, expect: 'app, db, debug, proxy and worker: the debug toolbox runs on every up, on both networks, for as long as the project runs.' },
+    { title: 'After giving debug a profile, remove the running debug container and start again', command: `docker rm -f $(docker ps -aq --filter label=com.docker.compose.project=driftwood --filter label=com.docker.compose.service=debug) 2>/dev/null; ${dc(file)} up -d && ${running}`, expect: 'app, db, proxy and worker; debug is not started, because its profile is not active.' },
+    { title: 'Start it on purpose', command: `${dc(file)} --profile debug up -d && ${running}`, expect: 'debug is back, alongside the services without a profile, which were already up to date.' },
+    { title: 'Use it: resolve db and call the app from inside the project', command: `${dc(file)} --profile debug exec -T debug nslookup db && ${dc(file)} --profile debug exec -T debug wget -q -O - http://app:8080/cgi-bin/health`, expect: 'db\'s address on the backend network, then {"status":"ok",…}.' },
+    { title: 'Put it away again', command: `${dc(file)} --profile debug rm -sf debug && ${running}`, expect: 'debug is stopped and removed; everything else keeps running.' },
+  ];
+}
+
 export const chapter: Chapter = {
   id: 'c08',
   title: 'Docker Compose',
@@ -203,6 +215,30 @@ export const chapter: Chapter = {
         workspaceFolder: 'driftwood',
         steps: l5Steps('compose.yaml'),
         offlineSteps: l5Steps('compose.offline.yaml'),
+      },
+    },
+    {
+      id: 'c08-l6',
+      chapter: 'c08',
+      title: 'Profiles',
+      slug: 'profiles',
+      minutes: 25,
+      concept: false,
+      optional: false,
+      summary: 'Keep optional services in the file without running them all the time: put Driftwood\'s debug toolbox behind `profiles: [debug]` and start it only with `--profile debug`.',
+      goals: [
+        'Explain how profiles decide which services `up` starts, and how `--profile` and `COMPOSE_PROFILES` activate them',
+        'Put debug and admin tools behind a profile (CF18), and know what happens to dependencies of a profiled service',
+        'Start, use and remove a profiled service without touching the rest of the project',
+      ],
+      rulesTaught: ['CF18'],
+      checkpoints: ['CMP-06'],
+      lab: {
+        starter: ['compose.yaml', 'compose.offline.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        solution: ['compose.yaml', 'compose.offline.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        workspaceFolder: 'driftwood',
+        steps: l6Steps('compose.yaml'),
+        offlineSteps: l6Steps('compose.offline.yaml'),
       },
     },
   ],
