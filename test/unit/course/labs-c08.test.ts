@@ -38,10 +38,16 @@ function starterConfig(ruleId: string): LintConfig {
  * network or volume) stops `docker compose up` outright, so c08-l4's starter shows the quieter CF26 instead.
  * CF11 recognises a proxy by its image name, and Driftwood's proxy is nginxinc/nginx-unprivileged (the
  * offline stand-in course/proxy-standin), which it does not list; while its backend publishes a database
- * port (the CF10 mistake of the same starter) it also does not ask for `internal: true`.
+ * port (the CF10 mistake of the same starter) it also does not ask for `internal: true`. c08-l2's starter
+ * shows the short `depends_on` (CF03); CF27 is the opposite mistake (waiting for `service_healthy` on a
+ * service that has no healthcheck), which the page teaches and the Fix step avoids. CF36 reports a variable
+ * that is unset only when a `.env` sits beside the file, and the extension cannot ship one (vsce refuses to
+ * package `.env` files); c08-l3's starter has the unset `${DATABASE_NAME}` and its page shows Compose's warning.
  */
 const TAUGHT_WITHOUT_STARTER: Record<string, string[]> = {
   'c08-l1': ['CF09', 'CF28'],
+  'c08-l2': ['CF27'],
+  'c08-l3': ['CF36'],
   'c08-l4': ['CF11', 'CF25'],
 };
 
