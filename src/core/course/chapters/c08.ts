@@ -87,6 +87,20 @@ function l6Steps(file: string): { title: string; command: string; expect: string
   ];
 }
 
+/** The l7 steps; `base` is compose.yaml online and compose.offline.yaml offline; the override and prod files are shared. */
+function l7Steps(base: string): { title: string; command: string; expect: string }[] {
+  const layered = (extra: string) => `docker compose -p driftwood -f driftwood/${base} -f driftwood/${extra}`;
+  const app = '$(docker ps -q --filter label=com.docker.compose.project=driftwood --filter label=com.docker.compose.service=app)';
+  const runs = `docker inspect -f "files: {{index .Config.Labels \\"com.docker.compose.project.config_files\\"}}{{println}}mounts:{{range .Mounts}} {{.Type}} {{.Source}} -> {{.Destination}} rw={{.RW}}{{end}}{{println}}restart: {{.HostConfig.RestartPolicy.Name}}, memory limit: {{.HostConfig.Memory}}" ${app}`;
+  return [
+    { title: 'Start the starter and look at the app\'s mounts', command: FREE_8080 + `${dc(base)} up -d --build && ${runs}`, expect: 'A read-write bind of …/driftwood/app over /app, from the base file, so every environment, production included, would run whatever is on disk. No restart policy and no memory limit (0).' },
+    { title: 'After the fix, start the development setup: base file plus override', command: `chmod +x driftwood/app/src/cgi-bin/* && ${layered('compose.override.yaml')} up -d --build && ${runs}`, expect: 'files: both files; a read-only bind of …/driftwood/app/src -> /app/src; restart unless-stopped and a memory limit of 268435456 (256 MiB) from the base file.' },
+    { title: 'Edit a file and ask the app, without rebuilding', command: 'echo 1.1.0-dev > driftwood/app/src/VERSION && sleep 1 && curl -s http://127.0.0.1:8080/cgi-bin/health', expect: '{"status":"ok","version":"1.1.0-dev","env":"dev"}: the container served your saved file.' },
+    { title: 'Switch to production: base file plus compose.prod.yaml', command: `${layered('compose.prod.yaml')} up -d --build && ${runs}`, expect: 'Compose recreates app: files lists the base and compose.prod.yaml, there are no mounts, restart is unless-stopped and the memory limit is 268435456.' },
+    { title: 'Ask the production app', command: 'sleep 5; curl -s http://127.0.0.1:8080/cgi-bin/health', expect: '"env":"production", and the version baked into the image at build time: in production, only a new build changes the code.' },
+  ];
+}
+
 export const chapter: Chapter = {
   id: 'c08',
   title: 'Docker Compose',
@@ -239,6 +253,31 @@ export const chapter: Chapter = {
         workspaceFolder: 'driftwood',
         steps: l6Steps('compose.yaml'),
         offlineSteps: l6Steps('compose.offline.yaml'),
+      },
+    },
+    {
+      id: 'c08-l7',
+      chapter: 'c08',
+      title: 'Override files; dev vs prod; the dev loop',
+      slug: 'override-files-dev-vs-prod',
+      minutes: 45,
+      concept: false,
+      optional: false,
+      summary: 'Keep one base file for what every environment shares, put the development bind mount in `compose.override.yaml` and production settings in `compose.prod.yaml`, and layer them with `-f`.',
+      goals: [
+        'Explain how Compose merges several files: which keys replace, which add, and how to see the result with `config`',
+        'Use `compose.override.yaml` (read automatically) for the dev loop, with source bind-mounted read-only (CF19)',
+        'Layer production settings with `-f compose.yaml -f compose.prod.yaml`: restart policies (CF07) and resource limits (CF08)',
+        'Know where `docker compose watch`, `extends` and `include` fit',
+      ],
+      rulesTaught: ['CF07', 'CF08', 'CF19'],
+      checkpoints: ['CMP-07'],
+      lab: {
+        starter: ['compose.yaml', 'compose.offline.yaml', 'compose.prod.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        solution: ['compose.yaml', 'compose.offline.yaml', 'compose.prod.yaml', 'compose.override.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        workspaceFolder: 'driftwood',
+        steps: l7Steps('compose.yaml'),
+        offlineSteps: l7Steps('compose.offline.yaml'),
       },
     },
   ],
