@@ -101,6 +101,19 @@ function l7Steps(base: string): { title: string; command: string; expect: string
   ];
 }
 
+/** The l8 steps; `base` is compose.yaml online and compose.offline.yaml offline, always with the dev override. */
+function l8Steps(base: string): { title: string; command: string; expect: string }[] {
+  const dev = `docker compose -p driftwood -f driftwood/${base} -f driftwood/compose.override.yaml`;
+  const services = 'docker ps --filter label=com.docker.compose.project=driftwood --format "{{.Label \\"com.docker.compose.service\\"}} {{.Status}}" | sort';
+  return [
+    { title: 'Start the starter with its new queue from scratch', command: FREE_8080 + `${dev} down && ${dev} up -d --build && ${services}`, expect: 'Five services, app, db, proxy, queue and worker, but worker started at once, and queue has no health to report.' },
+    { title: 'Read the start order', command: EVENTS, expect: 'worker start comes right after db start and queue start, before either is ready.' },
+    { title: 'After adding the queue\'s healthcheck and the worker\'s conditions, recreate', command: `${dev} down && ${dev} up -d && ${services}`, expect: 'All five Up and, after a few seconds, healthy.' },
+    { title: 'Read the start order again', command: EVENTS, expect: '"queue health_status: healthy" and "db health_status: healthy" both come before "worker start".' },
+    { title: 'Send a message through the queue from inside the project', command: `${dev} exec -T worker sh -c 'echo PING | nc -w 1 queue 6379'`, expect: '+PONG from redis online (its reply to an inline PING); the offline stand-in echoes PING back.' },
+  ];
+}
+
 export const chapter: Chapter = {
   id: 'c08',
   title: 'Docker Compose',
@@ -278,6 +291,30 @@ export const chapter: Chapter = {
         workspaceFolder: 'driftwood',
         steps: l7Steps('compose.yaml'),
         offlineSteps: l7Steps('compose.offline.yaml'),
+      },
+    },
+    {
+      id: 'c08-l8',
+      chapter: 'c08',
+      title: 'Multi-container patterns: web + DB, queue, microservices',
+      slug: 'multi-container-patterns',
+      minutes: 40,
+      concept: false,
+      optional: false,
+      summary: 'Add a queue and a worker to Driftwood and model who waits for whom: five services, each healthy before its dependants start.',
+      goals: [
+        'Recognise the common shapes: web + database, web + queue + workers, a proxy in front of several services',
+        'Add a queue with a healthcheck and make the worker wait for both the queue and the database (CF03)',
+        'Decide what belongs in one Compose project and where Compose stops being the right tool',
+      ],
+      rulesTaught: ['CF03'],
+      checkpoints: ['CMP-01'],
+      lab: {
+        starter: ['compose.yaml', 'compose.offline.yaml', 'compose.prod.yaml', 'compose.override.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        solution: ['compose.yaml', 'compose.offline.yaml', 'compose.prod.yaml', 'compose.override.yaml', '.env.example', '.gitignore', 'app/.dockerignore', 'proxy/nginx.conf', ...APP_FILES],
+        workspaceFolder: 'driftwood',
+        steps: l8Steps('compose.yaml'),
+        offlineSteps: l8Steps('compose.offline.yaml'),
       },
     },
   ],
