@@ -141,7 +141,7 @@ export const chapter: Chapter = {
         solution: ['compose.yaml', 'compose.offline.yaml', 'proxy/nginx.conf', ...APP_FILES],
         workspaceFolder: 'driftwood',
         steps: l1Steps('compose.yaml', 'Compose builds the app, pulls postgres and nginx-unprivileged at whatever `latest` is today, and starts three containers. The app container is called plain driftwood-app: container_name replaced Compose\'s numbering.'),
-        offlineSteps: l1Steps('compose.offline.yaml', 'Compose builds the app, then stops: "pull access denied for course/db-standin". No tag means `latest`, which is not on this machine, and there is no registry to fetch it from. ' + TB),
+        offlineSteps: l1Steps('compose.offline.yaml', 'Compose builds the app, then stops trying to pull course/db-standin (the error names the registry it could not reach, or says pull access denied). No tag means `latest`, which is not on this machine, and there is no registry to fetch it from. ' + TB),
       },
     },
     {
