@@ -20,6 +20,18 @@ describe('lint in the editor', () => {
     assert.ok(df15.tags?.includes(vscode.DiagnosticTag.Deprecated));
   });
 
+  it('lints a compose file by its name, with the compose rules', async () => {
+    const editor = await openFile('stack/compose.yaml');
+    await activate();
+    const diags = await diagnosticsWhen(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'CF01') && d.some((x) => codeOf(x) === 'CF02'));
+    const cf01 = diags.find((d) => codeOf(d) === 'CF01')!;
+    assert.equal(cf01.range.start.line, 0, 'the obsolete version key is reported on its own line');
+    const target = (cf01.code as { target: vscode.Uri }).target;
+    assert.match(target.path, /walkthroughs\/reference\/rules\/cf01\.md$/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, cf01.range);
+    assert.ok(actions.some((a) => a.title.startsWith('Ignore CF01')), actions.map((a) => a.title).join(' | '));
+  });
+
   it('updates diagnostics after an edit', async () => {
     const editor = await openFile('app/Dockerfile');
     await diagnosticsWhen(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'DF01'));
