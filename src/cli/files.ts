@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { globToRegExp } from '../core/lint/glob';
 import { targetOf } from '../core/lint/lintDocument';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.venv', 'vendor']);
@@ -63,28 +64,6 @@ function globFiles(pattern: string, cwd: string): string[] {
   const base = path.resolve(cwd, fixed.join('/') || '.');
   const regex = globToRegExp(path.resolve(cwd, normalized).replace(/\\/g, '/'));
   return walk(base).filter((f) => regex.test(f.replace(/\\/g, '/')));
-}
-
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i);
-      if (close < 0) re += '\\[';
-      else {
-        re += `[${glob.slice(i + 1, close).replace(/^!/, '^')}]`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 /** Reads a file as text, refusing binary files with a clear reason. */

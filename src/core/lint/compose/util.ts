@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Node as YamlNode } from 'yaml';
+import { globToRegExp } from '../glob';
 import type { Range, TextEdit } from '../../text/text';
 import type { ComposeModel, Entry, Service } from './model';
 
@@ -454,7 +455,7 @@ export function gitIgnores(gitignore: string, relPath: string): boolean {
     if (line.endsWith('/')) continue; // directory patterns do not name our files
     const anchored = line.includes('/') && !line.startsWith('**/');
     const pattern = line.replace(/^\//, '').replace(/^\*\*\//, '');
-    const re = globRe(pattern);
+    const re = globToRegExp(pattern);
     const hit = anchored ? re.test(relPath) || parentMatches(relPath, re) : re.test(name) || re.test(relPath);
     if (hit) ignored = !negate;
   }
@@ -465,28 +466,6 @@ function parentMatches(relPath: string, re: RegExp): boolean {
   const parts = relPath.split('/');
   for (let i = 1; i < parts.length; i++) if (re.test(parts.slice(0, i).join('/'))) return true;
   return false;
-}
-
-function globRe(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i);
-      if (close < 0) re += '\\[';
-      else {
-        re += `[${glob.slice(i + 1, close).replace(/^!/, '^')}]`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 /** Secrets or configs a service uses (short `- name` or long `- source: name`), with `build.secrets` for secrets. */
