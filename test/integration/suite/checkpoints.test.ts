@@ -156,7 +156,10 @@ describe('checkpoints against the real engine', function () {
     const progress = await vscode.commands.executeCommand<{ lessons: Record<string, { passedAt?: string }> }>('dockerCourse.showProgress');
     assert.ok(progress.lessons['c03-l2'].passedAt && progress.lessons['c00-l1'].passedAt);
     await vscode.commands.executeCommand('workbench.action.closePanel');
-    await screenshot('progress', 'lessons passed.');
+    await screenshot('progress', 'lessons passed.', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('dockerCourse.showProgress');
+    });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -215,7 +218,10 @@ describe('walkthroughs', () => {
       await vscode.commands.executeCommand('workbench.action.closePanel');
       await vscode.commands.executeCommand('workbench.action.closeSidebar');
       await vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: `${EXTENSION_ID}#${w.id}`, step: step.id }, false);
-      await screenshot(`walkthrough-${w.id}`, heading);
+      await screenshot(`walkthrough-${w.id}`, heading, async () => {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: `${EXTENSION_ID}#${w.id}`, step: step.id }, false);
+      });
     });
   }
 });

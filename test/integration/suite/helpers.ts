@@ -42,18 +42,33 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** Asks the harness for a screenshot of the workbench and waits until it is written and judged. */
-export async function screenshot(name: string, waitForText = ''): Promise<void> {
+/**
+ * Asks the harness for a screenshot of the workbench and waits until it is written and judged.
+ * Webviews (markdown previews, walkthroughs) occasionally fail to load in the headless browser (a service
+ * worker fetch error); when the expected text never appears, `again` reopens the view and the screenshot is
+ * taken once more, and the text must then appear.
+ */
+export async function screenshot(name: string, waitForText = '', again?: () => Thenable<unknown>): Promise<void> {
   const sync = process.env.DOCKER_COURSE_SYNC_DIR;
   if (!sync) return;
-  console.log(`@@SCREENSHOT ${name} ${waitForText}`);
-  const end = Date.now() + 45000;
-  while (Date.now() < end) {
-    if (fs.existsSync(path.join(sync, `${name}.done`))) return;
-    const fail = path.join(sync, `${name}.fail`);
-    if (fs.existsSync(fail)) throw new Error(`screenshot ${name}: ${fs.readFileSync(fail, 'utf8')}`);
-    await new Promise((r) => setTimeout(r, 100));
+  for (let attempt = 0; ; attempt++) {
+    console.log(`@@SCREENSHOT ${name} ${waitForText}`);
+    const end = Date.now() + 45000;
+    let failure: string | undefined;
+    while (Date.now() < end) {
+      if (fs.existsSync(path.join(sync, `${name}.done`))) return;
+      const fail = path.join(sync, `${name}.fail`);
+      if (fs.existsSync(fail)) {
+        failure = fs.readFileSync(fail, 'utf8');
+        fs.rmSync(fail);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (failure === undefined) throw new Error(`screenshot ${name} was not taken within 45 s`);
+    if (attempt > 0 || !again || !/never appeared/.test(failure)) throw new Error(`screenshot ${name}: ${failure}`);
+    await again();
   }
-  throw new Error(`screenshot ${name} was not taken within 45 s`);
 }
 
 export async function openFile(rel: string): Promise<vscode.TextEditor> {

@@ -111,7 +111,10 @@ describe('lint in the editor', () => {
         });
       });
     }
-    await screenshot('rule-reference', 'DF03 exec-form');
+    await screenshot('rule-reference', 'DF03 exec-form', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.commands.executeCommand(docs.command!.command, ...(docs.command!.arguments ?? []));
+    });
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
